@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/** Cursor pagination: honest, never a total. */
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(60).default(60),
+  cursor: z.string().min(1).max(4096).optional(),
+});
+
+export function pageOf<T extends z.ZodTypeAny>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Optional reason an operator gives for a mutation; recorded in the audit log. */
+export const reasonSchema = z.string().trim().max(500).optional();
+export const mutationBodySchema = z.object({ reason: reasonSchema }).strict();
+export type MutationBody = z.infer<typeof mutationBodySchema>;
+
+/** AWS user pool id: `<region>_<id>`. */
+export const poolIdSchema = z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as us-east-1_AbC123');
+export const usernameSchema = z.string().min(1).max(128).regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'must not contain spaces');

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** The one error vocabulary. HTTP status mapping lives in the API's error filter (one exhaustive switch). */
+export const errorCodes = [
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'ROUTE_NOT_FOUND',
+  'POOL_NOT_FOUND',
+  'USER_NOT_FOUND',
+  'GROUP_NOT_FOUND',
+  'USERNAME_EXISTS',
+  'GROUP_EXISTS',
+  'INVALID_PASSWORD',
+  'INVALID_PARAMETER',
+  'NOT_AUTHORIZED',
+  'COGNITO_THROTTLED',
+  'COGNITO_LIMIT_EXCEEDED',
+  'COGNITO_FEATURE_UNAVAILABLE',
+  'COGNITO_UNAVAILABLE',
+  'AUDIT_UNAVAILABLE',
+  'INTERNAL_ERROR',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorBodySchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  details: z.unknown().optional(),
+  errorId: z.string().optional(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** A field-level validation problem, as found in `details` of VALIDATION_FAILED. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,36 @@
+/** Permissions every route declares; roles map to permissions in exactly one table. */
+export const permissions = [
+  'pools.read',
+  'users.read',
+  'users.create',
+  'users.update',
+  'users.delete',
+  'users.enable-disable',
+  'users.reset-password',
+  'users.set-password',
+  'users.sign-out',
+  'audit.read',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+export const roles = ['admin', 'support', 'auditor'] as const;
+export type Role = (typeof roles)[number];
+
+const all = [...permissions];
+
+/** The one permission → role table (expressed role → permissions). */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  admin: all,
+  support: ['pools.read', 'users.read', 'users.enable-disable', 'users.reset-password', 'users.sign-out'],
+  auditor: ['pools.read', 'users.read', 'audit.read'],
+};
+
+export function permissionsForRoles(list: readonly Role[]): Permission[] {
+  const granted = new Set<Permission>();
+  for (const role of list) for (const p of rolePermissions[role]) granted.add(p);
+  return permissions.filter((p) => granted.has(p));
+}
+
+export function can(granted: readonly Permission[], permission: Permission): boolean {
+  return granted.includes(permission);
+}

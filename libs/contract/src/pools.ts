@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+export const poolSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  region: z.string(),
+  /** Cognito's own estimate (DescribeUserPool.EstimatedNumberOfUsers): never a count. */
+  estimatedNumberOfUsers: z.number().nullable(),
+  customAttributes: z.array(z.string()),
+});
+export type PoolSummary = z.infer<typeof poolSummarySchema>;

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { pageOf, pageQuerySchema, reasonSchema } from './common';
+
+export const userStatuses = [
+  'UNCONFIRMED',
+  'CONFIRMED',
+  'ARCHIVED',
+  'COMPROMISED',
+  'UNKNOWN',
+  'RESET_REQUIRED',
+  'FORCE_CHANGE_PASSWORD',
+  'EXTERNAL_PROVIDER',
+] as const;
+export type UserStatus = (typeof userStatuses)[number];
+
+/** Attributes ListUsers can filter on (Cognito allows only these, with `=` or `^=`). */
+export const searchableAttributes = [
+  'username',
+  'email',
+  'phone_number',
+  'name',
+  'given_name',
+  'family_name',
+  'preferred_username',
+  'sub',
+] as const;
+export type SearchableAttribute = (typeof searchableAttributes)[number];
+
+export const listUsersQuerySchema = pageQuerySchema.extend({
+  search: z.string().trim().max(256).optional(),
+  attribute: z.enum(searchableAttributes).default('email'),
+  /** `prefix` (^=) or `exact` (=). */
+  match: z.enum(['prefix', 'exact']).default('prefix'),
+  status: z.enum([...userStatuses, 'enabled', 'disabled']).optional(),
+});
+export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
+
+export const mfaOptionSchema = z.enum(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
+
+export const userSummarySchema = z.object({
+  username: z.string(),
+  sub: z.string().nullable(),
+  email: z.string().nullable(),
+  phoneNumber: z.string().nullable(),
+  name: z.string().nullable(),
+  status: z.string(),
+  enabled: z.boolean(),
+  createdAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+  attributes: z.record(z.string(), z.string()),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+export const userDetailSchema = userSummarySchema.extend({
+  groups: z.array(z.string()),
+  mfa: z.object({
+    enabled: z.array(z.string()),
+    preferred: z.string().nullable(),
+  }),
+});
+export type UserDetail = z.infer<typeof userDetailSchema>;
+
+export const userPageSchema = pageOf(userSummarySchema);
+
+/** Attribute names as Cognito spells them: standard or `custom:<name>`. */
+export const attributeNameSchema = z
+  .string()
+  .min(1)
+  .max(32 + 7)
+  .regex(/^(custom:)?[\w:-]+$/, 'must be an attribute name such as email or custom:tenant');
+const attributeValueSchema = z.string().max(2048);
+
+export const createUserBodySchema = z
+  .object({
+    username: z.string().trim().min(1).max(128),
+    attributes: z.record(attributeNameSchema, attributeValueSchema).default({}),
+    /** When absent Cognito generates a temporary password. */
+    temporaryPassword: z.string().min(6).max(256).optional(),
+    /** `send` emails/SMS the invitation, `suppress` sends nothing. */
+    delivery: z.enum(['send', 'suppress']).default('suppress'),
+    deliveryMediums: z.array(z.enum(['EMAIL', 'SMS'])).default(['EMAIL']),
+    reason: reasonSchema,
+  })
+  .strict();
+export type CreateUserBody = z.infer<typeof createUserBodySchema>;
+
+export const updateUserBodySchema = z
+  .object({
+    set: z.record(attributeNameSchema, attributeValueSchema).default({}),
+    remove: z.array(attributeNameSchema).default([]),
+    reason: reasonSchema,
+  })
+  .strict()
+  .refine((b) => Object.keys(b.set).length + b.remove.length > 0, {
+    message: 'give at least one attribute to set or remove',
+    path: ['set'],
+  })
+  .refine((b) => !b.remove.some((n) => n in b.set), {
+    message: 'an attribute cannot be both set and removed',
+    path: ['remove'],
+  });
+export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
+
+export const setPasswordBodySchema = z
+  .object({
+    password: z.string().min(1).max(256),
+    permanent: z.boolean().default(false),
+    reason: reasonSchema,
+  })
+  .strict();
+export type SetPasswordBody = z.infer<typeof setPasswordBodySchema>;
+
+export const userActions = ['disable', 'enable', 'reset-password', 'sign-out'] as const;
+export type UserAction = (typeof userActions)[number];

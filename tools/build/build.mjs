@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Builds what `npm start` runs: the server bundles (esbuild, with swc for decorator metadata) and the
+// console (Vite). Each part is skipped when its output is newer than every input, so a second start is quick.
+import { build as esbuild } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { newestMtime, outputMtime } from './freshness.mjs';
+import { swcDecorators } from './swc-plugin.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const serverInputs = ['apps/api/src', 'libs', 'tools/stack/src', 'prisma', 'tsconfig.base.json', 'package-lock.json'];
+const consoleInputs = ['apps/console', 'libs/contract/src', 'package-lock.json'];
+
+const entries = {
+  'stack/start': 'tools/stack/src/start.ts',
+  'api/main': 'apps/api/src/main.ts',
+  'emulator/cli': 'libs/cognito-emulator/src/cli.ts',
+};
+
+export async function buildServer({ force = false } = {}) {
+  const stamp = join(dist, 'stack', '.built');
+  if (!force && outputMtime(stamp) > newestMtime(root, serverInputs)) return false;
+  await esbuild({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([out, src]) => [out, join(root, src)])),
+    outdir: dist,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: true,
+    logLevel: 'warning',
+    outExtension: { '.js': '.js' },
+    chunkNames: 'chunks/[name]-[hash]',
+    banner: { js: "import { createRequire as __pkCreateRequire } from 'node:module'; const require = __pkCreateRequire(import.meta.url);" },
+    plugins: [swcDecorators(root)],
+  });
+  mkdirSync(join(dist, 'stack'), { recursive: true });
+  writeFileSync(stamp, new Date().toISOString());
+  return true;
+}
+
+export async function buildConsole({ force = false } = {}) {
+  const index = join(dist, 'console', 'index.html');
+  if (!force && outputMtime(index) > newestMtime(root, consoleInputs)) return false;
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'apps/console/vite.config.ts'), logLevel: 'warn' });
+  return true;
+}
+
+export async function buildAll(opts = {}) {
+  const started = Date.now();
+  const server = await buildServer(opts);
+  const console_ = existsSync(join(root, 'apps/console/vite.config.ts')) ? await buildConsole(opts) : false;
+  return { server, console: console_, ms: Date.now() - started };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const force = process.argv.includes('--force');
+  const result = await buildAll({ force });
+  const what = [result.server && 'server', result.console && 'console'].filter(Boolean);
+  console.log(what.length ? `built ${what.join(' and ')} in ${result.ms} ms` : 'build is up to date');
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Browser tier: Playwright in Debian's Chromium against the built stack (global setup starts it).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+if (!existsSync('/usr/bin/chromium')) {
+  console.error('Chromium is missing: install it with `apt-get install -y chromium` (.ci/run does).');
+  process.exit(1);
+}
+const run = spawnSync(
+  'npx',
+  ['playwright', 'test', '-c', 'apps/console-e2e/playwright.config.ts', '--reporter=list,json', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(root, 'dist', 'test-results', 'e2e.json') },
+  },
+);
+process.exit(run.status ?? 1);

@@ -1,0 +1,4 @@
+export { startEmulator } from './server/start-emulator';
+export type { EmulatorOptions, RunningEmulator } from './server/start-emulator';
+export { seedLocalCognito, operatorPassword, demoTemporaryPassword } from './seed/seed-local-cognito';
+export type { LocalSeed, SeedOptions } from './seed/seed-local-cognito';

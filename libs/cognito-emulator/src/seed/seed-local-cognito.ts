@@ -1,0 +1,228 @@
+import {
+  AdminAddUserToGroupCommand,
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminGetUserCommand,
+  AdminResetUserPasswordCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+  CreateGroupCommand,
+  CreateUserPoolClientCommand,
+  CreateUserPoolCommand,
+  DescribeUserPoolCommand,
+  ListUserPoolClientsCommand,
+  ListUserPoolsCommand,
+  type AttributeType,
+  type UserPoolDescriptionType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { forEachBounded } from './bounded';
+import { DEMO_GROUPS, DemoUser, displayName, generateDemoUsers } from './demo-users';
+
+export const operatorPassword = 'Poolkeeper!2026';
+/** Temporary password of the demo users left in FORCE_CHANGE_PASSWORD. */
+export const demoTemporaryPassword = 'Welcome!2026';
+
+export const OPERATOR_POOL_NAME = 'poolkeeper-operators';
+export const OPERATOR_CLIENT_NAME = 'poolkeeper-console';
+export const DEMO_POOL_NAME = 'Acme Customers';
+const OPERATOR_ROLES = ['admin', 'support', 'auditor'] as const;
+
+export interface LocalSeed {
+  operatorPool: { id: string; clientId: string; name: string };
+  managedPools: Array<{ id: string; name: string }>;
+}
+
+export interface SeedOptions {
+  /** default 520 */
+  demoUsers?: number;
+}
+
+type Client = CognitoIdentityProviderClient;
+
+async function ignoring(names: string[], call: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await call();
+    return true;
+  } catch (err) {
+    if (names.includes((err as Error).name)) return false;
+    throw err;
+  }
+}
+
+async function listAllPools(client: Client): Promise<UserPoolDescriptionType[]> {
+  const pools: UserPoolDescriptionType[] = [];
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(new ListUserPoolsCommand({ MaxResults: 60, NextToken }));
+    pools.push(...(page.UserPools ?? []));
+    NextToken = page.NextToken;
+  } while (NextToken);
+  return pools;
+}
+
+async function ensureConsoleClient(client: Client, poolId: string): Promise<string> {
+  let NextToken: string | undefined;
+  do {
+    const page = await client.send(
+      new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60, NextToken }),
+    );
+    const found = page.UserPoolClients?.find((c) => c.ClientName === OPERATOR_CLIENT_NAME);
+    if (found?.ClientId) return found.ClientId;
+    NextToken = page.NextToken;
+  } while (NextToken);
+  const created = await client.send(
+    new CreateUserPoolClientCommand({
+      UserPoolId: poolId,
+      ClientName: OPERATOR_CLIENT_NAME,
+      GenerateSecret: false,
+      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+    }),
+  );
+  return created.UserPoolClient?.ClientId as string;
+}
+
+async function seedOperatorPool(client: Client, existing: UserPoolDescriptionType | undefined) {
+  const id =
+    existing?.Id ??
+    (await client.send(new CreateUserPoolCommand({ PoolName: OPERATOR_POOL_NAME }))).UserPool?.Id;
+  if (!id) throw new Error('CreateUserPool returned no id');
+  const clientId = await ensureConsoleClient(client, id);
+  for (const role of OPERATOR_ROLES) {
+    const GroupName = `poolkeeper-${role}`;
+    await ignoring(['GroupExistsException'], () =>
+      client.send(new CreateGroupCommand({ UserPoolId: id, GroupName, Description: `poolkeeper ${role}s` })),
+    );
+    const exists = await ignoring(['UserNotFoundException'], () =>
+      client.send(new AdminGetUserCommand({ UserPoolId: id, Username: role })),
+    );
+    if (!exists) {
+      const UserAttributes: AttributeType[] = [
+        { Name: 'email', Value: `${role}@poolkeeper.local` },
+        { Name: 'email_verified', Value: 'true' },
+        { Name: 'name', Value: `Poolkeeper ${role.charAt(0).toUpperCase()}${role.slice(1)}` },
+      ];
+      await client.send(
+        new AdminCreateUserCommand({
+          UserPoolId: id,
+          Username: role,
+          MessageAction: 'SUPPRESS',
+          UserAttributes,
+        }),
+      );
+      await client.send(
+        new AdminSetUserPasswordCommand({
+          UserPoolId: id,
+          Username: role,
+          Password: operatorPassword,
+          Permanent: true,
+        }),
+      );
+    }
+    await client.send(new AdminAddUserToGroupCommand({ UserPoolId: id, Username: role, GroupName }));
+  }
+  return { id, clientId, name: OPERATOR_POOL_NAME };
+}
+
+function demoAttributes(u: DemoUser): AttributeType[] {
+  return [
+    { Name: 'given_name', Value: u.givenName },
+    { Name: 'family_name', Value: u.familyName },
+    { Name: 'name', Value: displayName(u) },
+    { Name: 'email', Value: u.email },
+    { Name: 'email_verified', Value: 'true' },
+    { Name: 'phone_number', Value: u.phone },
+    { Name: 'custom:tenant', Value: u.tenant },
+    { Name: 'custom:plan', Value: u.plan },
+  ];
+}
+
+async function seedDemoUser(client: Client, poolId: string, u: DemoUser): Promise<void> {
+  const base = { UserPoolId: poolId, Username: u.username };
+  const created = await ignoring(['UsernameExistsException'], () =>
+    client.send(
+      new AdminCreateUserCommand({
+        ...base,
+        MessageAction: 'SUPPRESS',
+        TemporaryPassword: demoTemporaryPassword,
+        UserAttributes: demoAttributes(u),
+      }),
+    ),
+  );
+  if (!created) return; // seeded by an earlier (interrupted) run
+  if (u.status !== 'FORCE_CHANGE_PASSWORD') {
+    await client.send(
+      new AdminSetUserPasswordCommand({ ...base, Password: operatorPassword, Permanent: true }),
+    );
+  }
+  if (u.status === 'RESET_REQUIRED') await client.send(new AdminResetUserPasswordCommand(base));
+  if (u.status === 'DISABLED') await client.send(new AdminDisableUserCommand(base));
+  for (const GroupName of u.groups) await client.send(new AdminAddUserToGroupCommand({ ...base, GroupName }));
+}
+
+async function seedDemoPool(client: Client, existing: UserPoolDescriptionType | undefined, count: number) {
+  let id = existing?.Id;
+  if (id) {
+    const described = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
+    if ((described.UserPool?.EstimatedNumberOfUsers ?? 0) >= count) return { id, name: DEMO_POOL_NAME };
+  } else {
+    const created = await client.send(
+      new CreateUserPoolCommand({
+        PoolName: DEMO_POOL_NAME,
+        Schema: [
+          {
+            Name: 'tenant',
+            AttributeDataType: 'String',
+            Mutable: true,
+            StringAttributeConstraints: { MinLength: '1', MaxLength: '64' },
+          },
+          {
+            Name: 'plan',
+            AttributeDataType: 'String',
+            Mutable: true,
+            StringAttributeConstraints: { MinLength: '1', MaxLength: '32' },
+          },
+        ],
+      }),
+    );
+    id = created.UserPool?.Id;
+    if (!id) throw new Error('CreateUserPool returned no id');
+  }
+  const poolId = id;
+  for (const GroupName of DEMO_GROUPS) {
+    await ignoring(['GroupExistsException'], () =>
+      client.send(
+        new CreateGroupCommand({ UserPoolId: poolId, GroupName, Description: `Demo group ${GroupName}` }),
+      ),
+    );
+  }
+  await forEachBounded(generateDemoUsers(count), 32, (u) => seedDemoUser(client, poolId, u));
+  return { id: poolId, name: DEMO_POOL_NAME };
+}
+
+/** Idempotent: if the pools already exist (found by name via ListUserPools), returns their ids without re-seeding. */
+export async function seedLocalCognito(
+  endpoint: string,
+  region: string,
+  opts: SeedOptions = {},
+): Promise<LocalSeed> {
+  const client = new CognitoIdentityProviderClient({
+    endpoint,
+    region,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  try {
+    const pools = await listAllPools(client);
+    const operatorPool = await seedOperatorPool(
+      client,
+      pools.find((p) => p.Name === OPERATOR_POOL_NAME),
+    );
+    const demo = await seedDemoPool(
+      client,
+      pools.find((p) => p.Name === DEMO_POOL_NAME),
+      opts.demoUsers ?? 520,
+    );
+    return { operatorPool, managedPools: [demo] };
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,19 @@
+import type { OperationTable } from '../registry';
+import { authOperations } from './auth';
+import { clientOperations } from './clients';
+import { groupOperations } from './groups';
+import { userPoolOperations } from './user-pools';
+import { userSecurityOperations } from './user-security';
+import { userOperations } from './users';
+
+/** awsJson1_1 target prefix of cognito-idp. */
+export const COGNITO_IDP_TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
+
+export const cognitoIdpOperations: OperationTable = {
+  ...userPoolOperations,
+  ...clientOperations,
+  ...userOperations,
+  ...userSecurityOperations,
+  ...groupOperations,
+  ...authOperations,
+};

@@ -1,0 +1,103 @@
+import { invalidParameter } from '../../core/errors';
+import { newUserPoolId } from '../../core/ids';
+import { paginate } from '../../core/pagination';
+import {
+  optInt,
+  optObject,
+  optObjectList,
+  optString,
+  optStringList,
+  reqInt,
+  reqString,
+} from '../../core/params';
+import { DEFAULT_PASSWORD_POLICY } from '../../core/password-policy';
+import type { PasswordPolicy, UserPool } from '../../state/model';
+import { mutation, OperationTable, query } from '../registry';
+import { getPool } from './lookup';
+import { buildSchema } from './schema';
+import { userPoolSummaryView, userPoolView } from './views';
+
+function passwordPolicyFrom(policies: Record<string, unknown> | undefined): PasswordPolicy {
+  const p = (policies?.PasswordPolicy ?? {}) as Record<string, unknown>;
+  const policy = { ...DEFAULT_PASSWORD_POLICY };
+  const min = optInt(p, 'MinimumLength', 6, 99);
+  if (min !== undefined) policy.MinimumLength = min;
+  for (const key of ['RequireUppercase', 'RequireLowercase', 'RequireNumbers', 'RequireSymbols'] as const) {
+    if (typeof p[key] === 'boolean') policy[key] = p[key];
+  }
+  const days = optInt(p, 'TemporaryPasswordValidityDays', 0, 365);
+  if (days !== undefined) policy.TemporaryPasswordValidityDays = days;
+  return policy;
+}
+
+const MFA = ['OFF', 'ON', 'OPTIONAL'];
+
+export const userPoolOperations: OperationTable = {
+  CreateUserPool: mutation((input, ctx) => {
+    const name = reqString(input, 'PoolName', { max: 128 });
+    const mfa = optString(input, 'MfaConfiguration') ?? 'OFF';
+    if (!MFA.includes(mfa)) throw invalidParameter(`Invalid MfaConfiguration ${mfa}.`);
+    const usernameAttributes = optStringList(input, 'UsernameAttributes');
+    const aliasAttributes = optStringList(input, 'AliasAttributes');
+    if (usernameAttributes?.some((a) => a !== 'email' && a !== 'phone_number')) {
+      throw invalidParameter('UsernameAttributes may only contain email and phone_number.');
+    }
+    if (usernameAttributes && aliasAttributes)
+      throw invalidParameter('Only one of AliasAttributes or UsernameAttributes can be set.');
+    const now = ctx.now();
+    let id = newUserPoolId(ctx.region);
+    while (ctx.state.pools[id]) id = newUserPoolId(ctx.region);
+    const adminConfig = optObject(input, 'AdminCreateUserConfig');
+    const pool: UserPool = {
+      id,
+      name,
+      createdAt: now,
+      modifiedAt: now,
+      schema: buildSchema(optObjectList(input, 'Schema')),
+      passwordPolicy: passwordPolicyFrom(optObject(input, 'Policies')),
+      mfaConfiguration: mfa as UserPool['mfaConfiguration'],
+      ...(usernameAttributes ? { usernameAttributes } : {}),
+      ...(aliasAttributes ? { aliasAttributes } : {}),
+      ...(optStringList(input, 'AutoVerifiedAttributes')
+        ? { autoVerifiedAttributes: optStringList(input, 'AutoVerifiedAttributes') }
+        : {}),
+      deletionProtection: optString(input, 'DeletionProtection') === 'ACTIVE' ? 'ACTIVE' : 'INACTIVE',
+      allowAdminCreateUserOnly: adminConfig?.AllowAdminCreateUserOnly === true,
+      clients: {},
+      users: {},
+      groups: {},
+    };
+    ctx.state.pools[id] = pool;
+    return { UserPool: userPoolView(pool, ctx.region) };
+  }),
+
+  DescribeUserPool: query((input, ctx) => {
+    const pool = getPool(ctx, reqString(input, 'UserPoolId'));
+    return { UserPool: userPoolView(pool, ctx.region) };
+  }),
+
+  ListUserPools: query((input, ctx) => {
+    const max = reqInt(input, 'MaxResults', 1, 60);
+    const page = paginate(
+      Object.values(ctx.state.pools),
+      (p) => p.id,
+      max,
+      optString(input, 'NextToken'),
+      'ListUserPools',
+    );
+    return {
+      UserPools: page.items.map(userPoolSummaryView),
+      ...(page.nextToken ? { NextToken: page.nextToken } : {}),
+    };
+  }),
+
+  DeleteUserPool: mutation((input, ctx) => {
+    const pool = getPool(ctx, reqString(input, 'UserPoolId'));
+    if (pool.deletionProtection === 'ACTIVE')
+      throw invalidParameter('The user pool cannot be deleted because deletion protection is activated.');
+    delete ctx.state.pools[pool.id];
+    for (const [k, t] of Object.entries(ctx.state.refreshTokens))
+      if (t.poolId === pool.id) delete ctx.state.refreshTokens[k];
+    return {};
+  }),
+};

@@ -9,6 +9,10 @@ export interface GatewayConfig {
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
   /** SDK attempts including the first (throttling and 5xx are retried with backoff). Default 3. */
   maxAttempts?: number;
+  /** Milliseconds to wait for a TCP connection before giving up (then COGNITO_UNAVAILABLE). Default 5 000. */
+  connectionTimeoutMs?: number;
+  /** Milliseconds to wait for a response per attempt. Default 20 000. */
+  requestTimeoutMs?: number;
 }
 
 /** A mutation's result with the AWS request id, kept for the audit log. */
@@ -75,13 +79,22 @@ export interface CognitoGateway {
   /** Follows NextToken to the end. */
   listGroupsForUser(poolId: string, username: string): Promise<string[]>;
   createUser(input: CreateUserInput): Promise<AwsResult<CognitoUser>>;
-  updateUserAttributes(poolId: string, username: string, attributes: Record<string, string>): Promise<AwsResult<void>>;
+  updateUserAttributes(
+    poolId: string,
+    username: string,
+    attributes: Record<string, string>,
+  ): Promise<AwsResult<void>>;
   deleteUserAttributes(poolId: string, username: string, names: string[]): Promise<AwsResult<void>>;
   disableUser(poolId: string, username: string): Promise<AwsResult<void>>;
   enableUser(poolId: string, username: string): Promise<AwsResult<void>>;
   deleteUser(poolId: string, username: string): Promise<AwsResult<void>>;
   resetUserPassword(poolId: string, username: string): Promise<AwsResult<void>>;
-  setUserPassword(poolId: string, username: string, password: string, permanent: boolean): Promise<AwsResult<void>>;
+  setUserPassword(
+    poolId: string,
+    username: string,
+    password: string,
+    permanent: boolean,
+  ): Promise<AwsResult<void>>;
   globalSignOut(poolId: string, username: string): Promise<AwsResult<void>>;
   /** Stops the SDK clients' sockets. */
   destroy(): void;

@@ -1,0 +1,119 @@
+import type {
+  AdminGetUserCommandOutput,
+  AttributeType,
+  SchemaAttributeType,
+  UserPoolType,
+  UserType,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoUser, CognitoUserDetail, UserPoolInfo } from './types';
+
+/** Standard (OIDC) attributes a user pool always has; anything else in a schema is custom. */
+export const standardAttributes: ReadonlySet<string> = new Set([
+  'sub',
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'nickname',
+  'preferred_username',
+  'profile',
+  'picture',
+  'website',
+  'email',
+  'email_verified',
+  'gender',
+  'birthdate',
+  'zoneinfo',
+  'locale',
+  'phone_number',
+  'phone_number_verified',
+  'address',
+  'updated_at',
+  'identities',
+]);
+
+/** `[{Name, Value}]` → `{ name: value }`. Entries without a name are dropped; a missing value becomes "". */
+export function attributesToRecord(attributes: AttributeType[] | undefined): Record<string, string> {
+  const record: Record<string, string> = {};
+  for (const attribute of attributes ?? []) {
+    if (attribute.Name) record[attribute.Name] = attribute.Value ?? '';
+  }
+  return record;
+}
+
+/** `{ name: value }` → `[{Name, Value}]`, in the record's order. */
+export function recordToAttributes(record: Record<string, string>): AttributeType[] {
+  return Object.entries(record).map(([Name, Value]) => ({ Name, Value }));
+}
+
+function toDate(value: Date | string | number | undefined): Date | null {
+  if (value === undefined || value === null) return null;
+  const date = value instanceof Date ? value : new Date(typeof value === 'number' ? value * 1000 : value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+interface UserShape {
+  Username?: string | undefined;
+  UserStatus?: string | undefined;
+  Enabled?: boolean | undefined;
+  UserCreateDate?: Date | undefined;
+  UserLastModifiedDate?: Date | undefined;
+}
+
+function baseUser(user: UserShape, attributes: AttributeType[] | undefined): CognitoUser {
+  return {
+    username: user.Username ?? '',
+    attributes: attributesToRecord(attributes),
+    status: user.UserStatus ?? 'UNKNOWN',
+    // Cognito always sends Enabled; only an explicit false means disabled.
+    enabled: user.Enabled !== false,
+    createdAt: toDate(user.UserCreateDate),
+    updatedAt: toDate(user.UserLastModifiedDate),
+  };
+}
+
+/** ListUsers / AdminCreateUser `UserType` → CognitoUser. */
+export function toCognitoUser(user: UserType): CognitoUser {
+  return baseUser(user, user.Attributes);
+}
+
+/** AdminGetUser output (attributes in `UserAttributes`, plus MFA settings) → CognitoUserDetail. */
+export function toCognitoUserDetail(output: Omit<AdminGetUserCommandOutput, '$metadata'>): CognitoUserDetail {
+  const enabledMfa = output.UserMFASettingList ?? [];
+  return {
+    ...baseUser(output, output.UserAttributes),
+    mfaEnabled: [...enabledMfa],
+    mfaPreferred: output.PreferredMfaSetting || null,
+  };
+}
+
+/**
+ * Schema attribute name → the name admin calls use, or null for a standard attribute. DescribeUserPool
+ * already spells custom attributes `custom:tenant` (developer-only ones `dev:custom:x`); a bare
+ * non-standard name is treated as custom and given the prefix.
+ */
+export function customAttributeName(schemaName: string): string | null {
+  if (schemaName.startsWith('custom:') || schemaName.startsWith('dev:custom:')) return schemaName;
+  if (standardAttributes.has(schemaName)) return null;
+  return `custom:${schemaName}`;
+}
+
+export function customAttributesOf(schema: SchemaAttributeType[] | undefined): string[] {
+  const names = new Set<string>();
+  for (const attribute of schema ?? []) {
+    const name = attribute.Name ? customAttributeName(attribute.Name) : null;
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/** DescribeUserPool `UserPool` → UserPoolInfo. EstimatedNumberOfUsers is an estimate, never a count. */
+export function toUserPoolInfo(pool: UserPoolType, requestedId: string): UserPoolInfo {
+  return {
+    id: pool.Id ?? requestedId,
+    name: pool.Name ?? '',
+    estimatedNumberOfUsers:
+      typeof pool.EstimatedNumberOfUsers === 'number' ? pool.EstimatedNumberOfUsers : null,
+    customAttributes: customAttributesOf(pool.SchemaAttributes),
+  };
+}

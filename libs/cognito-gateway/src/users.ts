@@ -1,0 +1,164 @@
+import {
+  AdminCreateUserCommand,
+  AdminDeleteUserAttributesCommand,
+  AdminDeleteUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  AdminGetUserCommand,
+  AdminResetUserPasswordCommand,
+  AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
+  AdminUserGlobalSignOutCommand,
+  ListUsersCommand,
+  type CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { mapErrors } from './errors';
+import { buildUserFilter } from './filter';
+import { recordToAttributes, toCognitoUser, toCognitoUserDetail } from './map';
+import { withRequestId } from './request-id';
+import {
+  GatewayError,
+  type AwsResult,
+  type CognitoUser,
+  type CognitoUserDetail,
+  type CreateUserInput,
+  type ListUsersInput,
+} from './types';
+
+/** ListUsers accepts 1..60. */
+export const MAX_LIST_USERS_LIMIT = 60;
+
+type Client = CognitoIdentityProviderClient;
+
+/** One ListUsers page. Cognito may return fewer than `limit` users before the end: follow the token. */
+export async function listUsers(
+  client: Client,
+  input: ListUsersInput,
+): Promise<{ users: CognitoUser[]; paginationToken: string | null }> {
+  return mapErrors(async () => {
+    if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LIST_USERS_LIMIT) {
+      throw new GatewayError('VALIDATION_FAILED', `limit must be 1 to ${MAX_LIST_USERS_LIMIT}.`, null, null);
+    }
+    const filter = input.filter ? buildUserFilter(input.filter) : undefined;
+    const output = await client.send(
+      new ListUsersCommand({
+        UserPoolId: input.poolId,
+        Limit: input.limit,
+        ...(filter ? { Filter: filter } : {}),
+        ...(input.paginationToken ? { PaginationToken: input.paginationToken } : {}),
+        ...(input.attributesToGet ? { AttributesToGet: input.attributesToGet } : {}),
+      }),
+    );
+    return {
+      users: (output.Users ?? []).map(toCognitoUser),
+      paginationToken: output.PaginationToken || null,
+    };
+  });
+}
+
+export async function getUser(client: Client, poolId: string, username: string): Promise<CognitoUserDetail> {
+  return mapErrors(async () => {
+    const { $metadata: _metadata, ...output } = await client.send(
+      new AdminGetUserCommand({ UserPoolId: poolId, Username: username }),
+    );
+    return toCognitoUserDetail(output);
+  });
+}
+
+export async function createUser(client: Client, input: CreateUserInput): Promise<AwsResult<CognitoUser>> {
+  return mapErrors(async () => {
+    const output = await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: input.poolId,
+        Username: input.username,
+        UserAttributes: recordToAttributes(input.attributes),
+        ...(input.temporaryPassword !== undefined ? { TemporaryPassword: input.temporaryPassword } : {}),
+        ...(input.messageAction ? { MessageAction: input.messageAction } : {}),
+        ...(input.deliveryMediums ? { DesiredDeliveryMediums: input.deliveryMediums } : {}),
+      }),
+    );
+    const user = output.User
+      ? toCognitoUser(output.User)
+      : toCognitoUser({ Username: input.username, Attributes: recordToAttributes(input.attributes) });
+    return withRequestId(user, output);
+  });
+}
+
+export async function updateUserAttributes(
+  client: Client,
+  poolId: string,
+  username: string,
+  attributes: Record<string, string>,
+): Promise<AwsResult<void>> {
+  return mapErrors(async () => {
+    const output = await client.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: username,
+        UserAttributes: recordToAttributes(attributes),
+      }),
+    );
+    return withRequestId(undefined, output);
+  });
+}
+
+export async function deleteUserAttributes(
+  client: Client,
+  poolId: string,
+  username: string,
+  names: string[],
+): Promise<AwsResult<void>> {
+  return mapErrors(async () => {
+    const output = await client.send(
+      new AdminDeleteUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: username,
+        UserAttributeNames: names,
+      }),
+    );
+    return withRequestId(undefined, output);
+  });
+}
+
+export async function setUserPassword(
+  client: Client,
+  poolId: string,
+  username: string,
+  password: string,
+  permanent: boolean,
+): Promise<AwsResult<void>> {
+  return mapErrors(async () => {
+    const output = await client.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: poolId,
+        Username: username,
+        Password: password,
+        Permanent: permanent,
+      }),
+    );
+    return withRequestId(undefined, output);
+  });
+}
+
+/** The single-user admin commands that take only pool id and username and return nothing. */
+const simpleCommands = {
+  disableUser: AdminDisableUserCommand,
+  enableUser: AdminEnableUserCommand,
+  deleteUser: AdminDeleteUserCommand,
+  resetUserPassword: AdminResetUserPasswordCommand,
+  globalSignOut: AdminUserGlobalSignOutCommand,
+} as const;
+export type SimpleUserAction = keyof typeof simpleCommands;
+
+export async function runUserAction(
+  client: Client,
+  action: SimpleUserAction,
+  poolId: string,
+  username: string,
+): Promise<AwsResult<void>> {
+  return mapErrors(async () => {
+    const Command = simpleCommands[action];
+    const output = await client.send(new Command({ UserPoolId: poolId, Username: username }));
+    return withRequestId(undefined, output);
+  });
+}

@@ -1,0 +1,75 @@
+import type { AuditEvent, AuditOutcome, AuditQuery } from '@poolkeeper/contract';
+import type { AuditEvent as AuditEventRow, Prisma } from './generated/prisma/client';
+import { decodeCursor } from './cursor';
+import { redactSecrets } from './redact';
+import type { AuditRecordInput } from './types';
+
+export function toCreateInput(input: AuditRecordInput): Prisma.AuditEventCreateInput {
+  return {
+    correlationId: input.correlationId,
+    outcome: input.outcome,
+    action: input.action,
+    poolId: input.poolId,
+    target: input.target,
+    actorSub: input.actor.sub,
+    actorUsername: input.actor.username,
+    actorRoles: [...input.actor.roles],
+    actorIp: input.actor.ip,
+    actorUserAgent: input.actor.userAgent,
+    reason: input.reason,
+    request: redactSecrets(input.request) as Prisma.InputJsonObject,
+    errorCode: input.errorCode ?? null,
+    errorMessage: input.errorMessage ?? null,
+    awsRequestId: input.awsRequestId ?? null,
+    requestId: input.requestId ?? null,
+  };
+}
+
+export function toAuditEvent(row: AuditEventRow): AuditEvent {
+  const request = row.request;
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt.toISOString(),
+    correlationId: row.correlationId,
+    outcome: row.outcome as AuditOutcome,
+    action: row.action,
+    poolId: row.poolId,
+    target: row.target,
+    actor: {
+      sub: row.actorSub,
+      username: row.actorUsername,
+      roles: row.actorRoles,
+      ip: row.actorIp,
+      userAgent: row.actorUserAgent,
+    },
+    reason: row.reason,
+    request:
+      request !== null && typeof request === 'object' && !Array.isArray(request)
+        ? (request as Record<string, unknown>)
+        : {},
+    errorCode: row.errorCode,
+    errorMessage: row.errorMessage,
+    awsRequestId: row.awsRequestId,
+    requestId: row.requestId,
+  };
+}
+
+/** Filters of the list query; `action: "user.*"` matches every action starting with `user.`. */
+export function toWhere(query: AuditQuery): Prisma.AuditEventWhereInput {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (query.actor) and.push({ OR: [{ actorUsername: query.actor }, { actorSub: query.actor }] });
+  if (query.action) {
+    and.push(
+      query.action.endsWith('.*')
+        ? { action: { startsWith: query.action.slice(0, -1) } }
+        : { action: query.action },
+    );
+  }
+  if (query.poolId) and.push({ poolId: query.poolId });
+  if (query.target) and.push({ target: query.target });
+  if (query.outcome) and.push({ outcome: query.outcome });
+  if (query.from) and.push({ occurredAt: { gte: new Date(query.from) } });
+  if (query.to) and.push({ occurredAt: { lte: new Date(query.to) } });
+  if (query.cursor) and.push({ sequence: { lt: decodeCursor(query.cursor) } });
+  return and.length ? { AND: and } : {};
+}

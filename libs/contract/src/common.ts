@@ -20,5 +20,11 @@ export const mutationBodySchema = z.object({ reason: reasonSchema }).strict();
 export type MutationBody = z.infer<typeof mutationBodySchema>;
 
 /** AWS user pool id: `<region>_<id>`. */
-export const poolIdSchema = z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as us-east-1_AbC123');
-export const usernameSchema = z.string().min(1).max(128).regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'must not contain spaces');
+export const poolIdSchema = z
+  .string()
+  .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as us-east-1_AbC123');
+export const usernameSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'must not contain spaces');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from './common';
 
 export const poolSummarySchema = z.object({
   id: z.string(),
@@ -9,3 +10,6 @@ export const poolSummarySchema = z.object({
   customAttributes: z.array(z.string()),
 });
 export type PoolSummary = z.infer<typeof poolSummarySchema>;
+
+/** GET /api/pools: every managed pool in one page (`nextCursor` is always null). */
+export const poolPageSchema = pageOf(poolSummarySchema);

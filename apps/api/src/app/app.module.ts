@@ -1,0 +1,18 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { HealthModule } from '../health/health.module';
+import { MeModule } from '../me/me.module';
+import { PoolsModule } from '../pools/pools.module';
+import { UsersModule } from '../users/users.module';
+import { CoreModule, type CoreValues } from './core.module';
+
+/** Every domain module; the list the route-permission test walks. */
+export const domainModules = [AuthModule, HealthModule, MeModule, PoolsModule, UsersModule, AuditModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(values: CoreValues): DynamicModule {
+    return { module: AppModule, imports: [CoreModule.forRoot(values), ...domainModules] };
+  }
+}

@@ -1,0 +1,47 @@
+/** The API's whole configuration: plain nested data, so a launcher can spread and override parts of it. */
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export type CognitoMode = 'local' | 'aws';
+
+export interface RoleGroups {
+  admin: string;
+  support: string;
+  auditor: string;
+}
+
+export interface CognitoConfig {
+  mode: CognitoMode;
+  region: string;
+  /** cognito-idp endpoint override (emulator or VPC endpoint); null means real AWS. */
+  endpoint: string | null;
+  /** Static credentials (local mode uses `local`/`local`); null means the AWS SDK default chain. */
+  credentials: { accessKeyId: string; secretAccessKey: string } | null;
+  /** The pool operators sign in to. In local mode the launcher fills it in. */
+  operatorPoolId: string | null;
+  /** Allowed `client_id`s of operator access tokens; the first one is offered to the console. */
+  operatorClientIds: string[];
+  /** The only pools the API reads or changes. */
+  managedPoolIds: string[];
+  /** Cognito group name that grants each role. */
+  roleGroups: RoleGroups;
+}
+
+export interface ApiConfig {
+  http: {
+    host: string;
+    /** 0 picks a free port. */
+    port: number;
+    /** Extra CORS origins (same-origin always works). */
+    consoleOrigins: string[];
+    /** Directory of the built console; served at `/` only when it exists. */
+    consoleDist: string;
+  };
+  /** Postgres connection string; null starts an embedded Postgres under `<dataDir>/postgres`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  logLevel: LogLevel;
+  cognito: CognitoConfig;
+  /** Used by the launcher in local mode only. */
+  local: { emulatorPort: number; seedDemoUsers: number };
+}

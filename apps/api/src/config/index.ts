@@ -1,0 +1,3 @@
+export * from './api-config';
+export * from './config-error';
+export { loadConfig, assertRunnable } from './load-config';

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import type { ApiConfig, CognitoMode } from './api-config';
+import { logLevels } from './api-config';
+import { ConfigError } from './config-error';
+
+/** The one place that reads environment variables (main.ts passes `process.env` in). */
+type Env = Record<string, string | undefined>;
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0),
+  );
+
+const port = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? String(fallback) : v.trim()))
+    .pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a whole number')
+        .transform(Number)
+        .pipe(z.number().int().min(0).max(65535)),
+    );
+
+const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+const poolId = z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as eu-west-1_AbC123');
+const text = (fallback: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? fallback : v.trim()));
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const envSchema = z.object({
+  PORT: port(3000),
+  HOST: text('127.0.0.1'),
+  DATABASE_URL: optionalText.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+      .optional(),
+  ),
+  POOLKEEPER_DATA_DIR: text('.poolkeeper'),
+  LOG_LEVEL: text('info').pipe(
+    z.enum(logLevels as [string, ...string[]], { error: `must be one of ${logLevels.join(', ')}` }),
+  ),
+  AWS_REGION: optionalText.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be a region such as eu-west-1')
+      .optional(),
+  ),
+  AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: optionalText.pipe(url.optional()),
+  AWS_ENDPOINT_URL: optionalText.pipe(url.optional()),
+  COGNITO_MODE: optionalText.pipe(z.enum(['local', 'aws'], { error: 'must be local or aws' }).optional()),
+  OPERATOR_USER_POOL_ID: optionalText.pipe(poolId.optional()),
+  OPERATOR_CLIENT_IDS: list.pipe(z.array(z.string().regex(/^[\w+]+$/, 'must be app client ids'))),
+  MANAGED_USER_POOL_IDS: list.pipe(z.array(poolId)),
+  ROLE_GROUP_ADMIN: text('poolkeeper-admin'),
+  ROLE_GROUP_SUPPORT: text('poolkeeper-support'),
+  ROLE_GROUP_AUDITOR: text('poolkeeper-auditor'),
+  CONSOLE_ORIGINS: list.pipe(z.array(z.url({ error: 'must be origins such as https://admin.example.com' }))),
+  CONSOLE_DIST: text('dist/console'),
+  EMULATOR_PORT: port(9325),
+  SEED_DEMO_USERS: text('520').pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number)),
+});
+
+const LOCAL_REGION = 'us-east-1';
+
+/** Parses and validates the environment once; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env): ApiConfig {
+  const parsed = envSchema.safeParse(pick(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`${name}: ${issue.message} (got ${JSON.stringify(env[name] ?? '')})`);
+  }
+  const e = parsed.data;
+  const mode: CognitoMode = e.COGNITO_MODE ?? (e.OPERATOR_USER_POOL_ID ? 'aws' : 'local');
+  const endpoint = e.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER ?? e.AWS_ENDPOINT_URL ?? null;
+  if (mode === 'aws') {
+    if (!e.AWS_REGION) throw new ConfigError('AWS_REGION: required when COGNITO_MODE=aws');
+    if (!e.OPERATOR_USER_POOL_ID)
+      throw new ConfigError('OPERATOR_USER_POOL_ID: required when COGNITO_MODE=aws');
+    if (e.OPERATOR_CLIENT_IDS.length === 0)
+      throw new ConfigError(
+        'OPERATOR_CLIENT_IDS: required when COGNITO_MODE=aws (comma-separated app client ids)',
+      );
+  }
+  const groups = [e.ROLE_GROUP_ADMIN, e.ROLE_GROUP_SUPPORT, e.ROLE_GROUP_AUDITOR];
+  if (new Set(groups).size !== groups.length)
+    throw new ConfigError(
+      'ROLE_GROUP_ADMIN: ROLE_GROUP_ADMIN, ROLE_GROUP_SUPPORT and ROLE_GROUP_AUDITOR must differ',
+    );
+  return {
+    http: {
+      host: e.HOST,
+      port: e.PORT,
+      consoleOrigins: e.CONSOLE_ORIGINS.map((o) => new URL(o).origin),
+      consoleDist: e.CONSOLE_DIST,
+    },
+    databaseUrl: e.DATABASE_URL ?? null,
+    dataDir: e.POOLKEEPER_DATA_DIR,
+    logLevel: e.LOG_LEVEL as ApiConfig['logLevel'],
+    cognito: {
+      mode,
+      region: e.AWS_REGION ?? LOCAL_REGION,
+      endpoint: endpoint ? endpoint.replace(/\/+$/, '') : null,
+      credentials: mode === 'local' ? { accessKeyId: 'local', secretAccessKey: 'local' } : null,
+      operatorPoolId: e.OPERATOR_USER_POOL_ID ?? null,
+      operatorClientIds: e.OPERATOR_CLIENT_IDS,
+      managedPoolIds: e.MANAGED_USER_POOL_IDS,
+      roleGroups: { admin: e.ROLE_GROUP_ADMIN, support: e.ROLE_GROUP_SUPPORT, auditor: e.ROLE_GROUP_AUDITOR },
+    },
+    local: { emulatorPort: e.EMULATOR_PORT, seedDemoUsers: e.SEED_DEMO_USERS },
+  };
+}
+
+/** Checks what startApi needs that the launcher may fill in after loadConfig (local mode). */
+export function assertRunnable(config: ApiConfig): void {
+  if (!config.cognito.operatorPoolId)
+    throw new ConfigError('OPERATOR_USER_POOL_ID: not set (required unless the launcher fills it in)');
+  if (config.cognito.operatorClientIds.length === 0)
+    throw new ConfigError('OPERATOR_CLIENT_IDS: not set (required unless the launcher fills it in)');
+}
+
+function pick(env: Env): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(envSchema.shape)) out[key] = env[key];
+  return out;
+}

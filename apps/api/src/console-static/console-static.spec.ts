@@ -1,0 +1,66 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { type TestApp, startTestApp } from '../testing/test-app';
+
+describe('console serving, security headers, CORS', () => {
+  let dir: string;
+  let t: TestApp;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'pk-console-'));
+    await mkdir(join(dir, 'assets'));
+    await writeFile(join(dir, 'index.html'), '<!doctype html><title>poolkeeper</title>');
+    await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    t = await startTestApp((c) => ({
+      ...c,
+      http: { ...c.http, consoleDist: dir, consoleOrigins: ['http://localhost:5173'] },
+    }));
+  });
+  afterAll(async () => {
+    await t.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('serves static files and falls back to index.html for client routes', async () => {
+    expect(await (await t.call('GET', '/assets/app.js')).text()).toBe('console.log(1)');
+    const spa = await t.call('GET', '/pools/us-east-1_X/users/alice');
+    expect(spa.status).toBe(200);
+    expect(await spa.text()).toContain('<title>poolkeeper</title>');
+  });
+
+  it('keeps /api JSON: unknown API routes are 404 ROUTE_NOT_FOUND, not index.html', async () => {
+    const res = await t.call('GET', '/api/unknown/thing');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
+  });
+
+  it('sends a CSP that allows the Cognito endpoint in use and MUI inline styles', async () => {
+    const csp = (await t.call('GET', '/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`connect-src 'self' ${t.tokens.endpoint}`);
+    expect(csp).toContain("img-src 'self' data:");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+  });
+
+  it('allows CORS only for CONSOLE_ORIGINS', async () => {
+    const ok = await t.call('GET', '/api/health', { headers: { origin: 'http://localhost:5173' } });
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    const other = await t.call('GET', '/api/health', { headers: { origin: 'https://evil.example' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves the OpenAPI JSON and Swagger UI', async () => {
+    const doc = (await (await t.call('GET', '/api/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, { get?: { 'x-permission'?: string } }>;
+    };
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(doc.paths['/api/pools']!.get!['x-permission']).toBe('pools.read');
+    expect((await t.call('GET', '/api/docs')).status).toBe(200);
+  });
+
+  it('replaces an insane x-request-id', async () => {
+    const res = await t.call('GET', '/api/health', { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});

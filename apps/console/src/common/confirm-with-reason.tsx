@@ -1,0 +1,94 @@
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
+
+export interface ConfirmWithReasonProps {
+  open: boolean;
+  title: string;
+  description: ReactNode;
+  confirmLabel: string;
+  destructive?: boolean;
+  busy?: boolean;
+  /** False keeps the confirm button disabled (e.g. until a typed confirmation matches). */
+  canConfirm?: boolean;
+  /** Extra inputs above the reason; when given, the first of them should take focus. */
+  children?: ReactNode;
+  onCancel: () => void;
+  onConfirm: (reason: string) => void;
+}
+
+/**
+ * A confirmation dialog that is a real form: Enter confirms, Escape cancels, focus starts in the first
+ * input and returns to the button that opened it. It always offers the optional audit reason.
+ */
+export function ConfirmWithReason(props: ConfirmWithReasonProps) {
+  const { open, title, description, confirmLabel, destructive, busy, canConfirm = true, children } = props;
+  const [reason, setReason] = useState('');
+  const titleId = useId();
+  const descriptionId = useId();
+
+  useEffect(() => {
+    if (open) setReason('');
+  }, [open]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (canConfirm && !busy) props.onConfirm(reason);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      onClose={() => {
+        if (!busy) props.onCancel();
+      }}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      fullWidth
+      maxWidth="sm"
+    >
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id={titleId}>{title}</DialogTitle>
+        <DialogContent>
+          <DialogContentText id={descriptionId} component="div" sx={{ mb: 2 }}>
+            {description}
+          </DialogContentText>
+          {children}
+          <TextField
+            label="Reason (optional)"
+            name="reason"
+            helperText="Recorded in the audit log."
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            autoFocus={!children}
+            fullWidth
+            margin="dense"
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={props.onCancel} disabled={busy}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            color={destructive ? 'error' : 'primary'}
+            disabled={!canConfirm || busy}
+            startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+          >
+            {confirmLabel}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

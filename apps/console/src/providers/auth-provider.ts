@@ -1,0 +1,122 @@
+import type { AuthProvider, UserIdentity } from 'react-admin';
+import { can, meSchema, type Me, type Permission } from '@poolkeeper/contract';
+import { completeNewPassword, signIn, type SignInResult } from './cognito-auth';
+import { apiRequest } from './http-client';
+import { clearTokens, forceRefresh, getAuthConfig, readTokens, saveTokens } from './session';
+
+/** Thrown by `login` when Cognito asks for a new password; the login page then asks for one. */
+export class NewPasswordRequiredError extends Error {
+  constructor(
+    readonly username: string,
+    readonly session: string,
+  ) {
+    super('Choose a new password to finish signing in.');
+    this.name = 'NewPasswordRequiredError';
+  }
+}
+
+export type LoginParams =
+  { username: string; password: string } | { username: string; session: string; newPassword: string };
+
+let mePromise: Promise<Me> | null = null;
+
+/** The signed-in principal from `GET /api/me`, fetched once per session. */
+export function loadMe(): Promise<Me> {
+  if (!mePromise) {
+    mePromise = apiRequest<unknown>('/me')
+      .then((body) => meSchema.parse(body))
+      .catch((error: unknown) => {
+        mePromise = null;
+        throw error;
+      });
+  }
+  return mePromise;
+}
+
+function finish(result: SignInResult): void {
+  if (result.kind === 'new-password-required')
+    throw new NewPasswordRequiredError(result.username, result.session);
+  mePromise = null;
+  saveTokens(result.tokens);
+}
+
+/** Which permission a react-admin (resource, action) pair needs. */
+function permissionFor(resource: string, action: string): Permission | null {
+  if (resource === 'audit-events') return 'audit.read';
+  if (resource === 'pools') return 'pools.read';
+  if (resource === 'users') {
+    switch (action) {
+      case 'create':
+        return 'users.create';
+      case 'edit':
+        return 'users.update';
+      case 'delete':
+        return 'users.delete';
+      default:
+        return 'users.read';
+    }
+  }
+  return null;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? (error as { status?: number }).status
+    : undefined;
+}
+
+export const authProvider: AuthProvider = {
+  async login(params: LoginParams) {
+    const config = await getAuthConfig();
+    const username = params.username.trim();
+    if ('session' in params)
+      finish(await completeNewPassword(config, username, params.session, params.newPassword));
+    else finish(await signIn(config, username, params.password));
+    await loadMe();
+  },
+
+  async logout() {
+    mePromise = null;
+    clearTokens();
+  },
+
+  async checkAuth() {
+    const tokens = readTokens();
+    if (!tokens) throw new Error('Sign in to continue.');
+    if (tokens.expiresAt <= Date.now() && !(await forceRefresh())) {
+      clearTokens();
+      throw new Error('Your session has expired. Sign in again.');
+    }
+  },
+
+  async checkError(error: unknown) {
+    const status = statusOf(error);
+    if (status === 401) {
+      mePromise = null;
+      clearTokens();
+      throw new Error('Your session has expired. Sign in again.');
+    }
+    // 403 and everything else: stay signed in; the caller shows the API's message.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    if (!readTokens()) throw new Error('Not signed in.');
+    const me = await loadMe();
+    return { id: me.sub, fullName: me.username, roles: me.roles };
+  },
+
+  async getPermissions(): Promise<Permission[]> {
+    if (!readTokens()) return [];
+    const me = await loadMe();
+    return me.permissions;
+  },
+
+  async canAccess({ resource, action }) {
+    const permission = permissionFor(resource, action);
+    if (!permission) return true;
+    // Signed out: nothing is accessible, and asking the API would only fail (and be retried).
+    if (!readTokens()) return false;
+    const me = await loadMe();
+    return can(me.permissions, permission);
+  },
+};

@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import {
+  Datagrid,
+  DateField,
+  DateTimeInput,
+  FunctionField,
+  List,
+  SelectInput,
+  TextField,
+  TextInput,
+} from 'react-admin';
+import { auditActions, auditOutcomes } from '@poolkeeper/contract';
+import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
+import { useCurrentPool } from '../../common/use-current-pool';
+import type { AuditEventRecord } from '../../providers/data-provider';
+import { ActorField, AuditEventDetail, OutcomeField } from './audit-fields';
+
+const actionChoices = auditActions.map((action) => ({ id: action, name: action }));
+const outcomeChoices = auditOutcomes.map((outcome) => ({ id: outcome, name: outcome }));
+
+/** The audit log, newest first, as the API returns it. */
+export function AuditEventList() {
+  const { pools } = useCurrentPool();
+  const filters = useMemo(
+    () => [
+      <TextInput key="actor" source="actor" label="Actor" alwaysOn />,
+      <SelectInput
+        key="action"
+        source="action"
+        label="Action"
+        choices={actionChoices}
+        alwaysOn
+        emptyText="Any action"
+      />,
+      <SelectInput
+        key="poolId"
+        source="poolId"
+        label="Pool"
+        choices={pools.map((pool) => ({ id: pool.id, name: pool.name }))}
+        alwaysOn
+        emptyText="Any pool"
+      />,
+      <TextInput key="target" source="target" label="Target" alwaysOn />,
+      <SelectInput
+        key="outcome"
+        source="outcome"
+        label="Outcome"
+        choices={outcomeChoices}
+        alwaysOn
+        emptyText="Any outcome"
+      />,
+      <DateTimeInput key="from" source="from" label="From" />,
+      <DateTimeInput key="to" source="to" label="To" />,
+    ],
+    [pools],
+  );
+  const poolNames = useMemo(() => new Map(pools.map((pool) => [pool.id, pool.name])), [pools]);
+
+  return (
+    <List
+      resource="audit-events"
+      title="Audit log"
+      filters={filters}
+      perPage={50}
+      sort={{ field: '', order: 'DESC' }}
+      pagination={<CursorPagination />}
+      error={<ListErrorAlert />}
+      exporter={false}
+      // Keep the filters on screen even when nothing has been audited yet.
+      empty={false}
+    >
+      <Datagrid
+        rowClick="expand"
+        expand={<AuditEventDetail />}
+        bulkActionButtons={false}
+        aria-label="Audit events"
+      >
+        <DateField source="occurredAt" label="When" showTime sortable={false} />
+        <ActorField label="Actor" sortable={false} />
+        <TextField source="action" sortable={false} />
+        <OutcomeField label="Outcome" sortable={false} />
+        <FunctionField<AuditEventRecord>
+          label="Pool"
+          sortable={false}
+          render={(record) => (record.poolId ? (poolNames.get(record.poolId) ?? record.poolId) : '—')}
+        />
+        <TextField source="target" sortable={false} emptyText="—" />
+        <TextField source="reason" sortable={false} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

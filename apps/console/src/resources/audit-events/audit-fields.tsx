@@ -1,0 +1,74 @@
+import { Box, Chip, Typography } from '@mui/material';
+import { useRecordContext } from 'react-admin';
+import type { AuditEventRecord } from '../../providers/data-provider';
+
+export function OutcomeField(_props: { label?: string; sortable?: boolean }) {
+  const record = useRecordContext<AuditEventRecord>();
+  if (!record) return null;
+  const color =
+    record.outcome === 'succeeded' ? 'success' : record.outcome === 'failed' ? 'error' : 'default';
+  return <Chip size="small" variant="outlined" color={color} label={record.outcome} />;
+}
+
+export function ActorField(_props: { label?: string; sortable?: boolean }) {
+  const record = useRecordContext<AuditEventRecord>();
+  if (!record) return null;
+  return (
+    <span>
+      {record.actor.username}
+      {record.actor.roles.length ? ` (${record.actor.roles.join(', ')})` : ''}
+    </span>
+  );
+}
+
+function Row({ label, value }: { label: string; value: string | null | undefined }) {
+  return (
+    <>
+      <Typography component="dt" variant="body2" sx={{ fontWeight: 600 }}>
+        {label}
+      </Typography>
+      <Typography
+        component="dd"
+        variant="body2"
+        sx={{ m: 0, fontFamily: 'monospace', wordBreak: 'break-all' }}
+      >
+        {value || '—'}
+      </Typography>
+    </>
+  );
+}
+
+/** The detail of one audit event: request summary, ids to correlate with AWS and our logs, the error. */
+export function AuditEventDetail() {
+  const record = useRecordContext<AuditEventRecord>();
+  if (!record) return null;
+  return (
+    <Box sx={{ p: 2 }} aria-label={`Audit event ${record.id}`} role="region">
+      <Box
+        component="dl"
+        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.5, m: 0 }}
+      >
+        <Row label="Event id" value={record.id} />
+        <Row label="Correlation id" value={record.correlationId} />
+        <Row label="AWS request id" value={record.awsRequestId} />
+        <Row label="Request id" value={record.requestId} />
+        <Row label="Actor sub" value={record.actor.sub} />
+        <Row label="IP address" value={record.actor.ip} />
+        <Row label="User agent" value={record.actor.userAgent} />
+        <Row label="Reason" value={record.reason} />
+        <Row label="Error code" value={record.errorCode} />
+        <Row label="Error message" value={record.errorMessage} />
+      </Box>
+      <Typography variant="subtitle2" component="h3" sx={{ mt: 2 }}>
+        Request summary
+      </Typography>
+      <Box
+        component="pre"
+        aria-label="Request summary"
+        sx={{ m: 0, p: 1, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: 13 }}
+      >
+        {JSON.stringify(record.request, null, 2)}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import {
+  CheckboxGroupInput,
+  Create,
+  Loading,
+  PasswordInput,
+  RadioButtonGroupInput,
+  SimpleForm,
+  TextInput,
+  required,
+  useNotify,
+  useRedirect,
+} from 'react-admin';
+import { Typography } from '@mui/material';
+import { useCurrentPool } from '../../common/use-current-pool';
+import type { UserRecord } from '../../providers/data-provider';
+import { ReasonInput, UserAttributeInputs } from './user-inputs';
+import { editableAttributeNames, toCreateBody, type UserFormValues } from './user-attributes';
+
+const deliveryChoices = [
+  { id: 'suppress', name: 'Do not send anything (hand the temporary password over yourself)' },
+  { id: 'send', name: 'Send the invitation' },
+];
+const mediumChoices = [
+  { id: 'EMAIL', name: 'Email' },
+  { id: 'SMS', name: 'SMS' },
+];
+const validateUsername = [
+  required('A username is required.'),
+  (value: unknown) =>
+    typeof value === 'string' && /\s/.test(value.trim()) ? 'A username cannot contain spaces.' : undefined,
+];
+const validateTemporaryPassword = [
+  (value: unknown) =>
+    typeof value === 'string' && value.length > 0 && value.length < 6 ? 'At least 6 characters.' : undefined,
+];
+
+/** Invite a user into the selected pool. */
+export function UserCreate() {
+  const { pool, isPending } = useCurrentPool();
+  const customAttributes = useMemo(() => pool?.customAttributes ?? [], [pool]);
+  const editable = useMemo(() => editableAttributeNames(customAttributes), [customAttributes]);
+  const notify = useNotify();
+  const redirect = useRedirect();
+  if (isPending || !pool) return <Loading />;
+  return (
+    <Create
+      resource="users"
+      title={`Invite a user to ${pool.name}`}
+      mutationOptions={{
+        meta: { poolId: pool.id },
+        onSuccess: (user: UserRecord) => {
+          notify(`${user.username} was invited.`, { type: 'success' });
+          redirect('show', 'users', user.id);
+        },
+      }}
+      transform={(values: UserFormValues) => toCreateBody(values, editable)}
+    >
+      <SimpleForm defaultValues={{ delivery: 'suppress', deliveryMediums: ['EMAIL'] }} warnWhenUnsavedChanges>
+        <TextInput source="username" label="Username" validate={validateUsername} autoFocus />
+        <UserAttributeInputs customAttributes={customAttributes} />
+        <Typography variant="subtitle2" component="h2" sx={{ mt: 1 }}>
+          First sign-in
+        </Typography>
+        <PasswordInput
+          source="temporaryPassword"
+          label="Temporary password (optional)"
+          helperText="Leave empty to let Cognito generate one."
+          validate={validateTemporaryPassword}
+          autoComplete="new-password"
+        />
+        <RadioButtonGroupInput source="delivery" label="Invitation" choices={deliveryChoices} row={false} />
+        <CheckboxGroupInput source="deliveryMediums" label="Send by" choices={mediumChoices} />
+        <ReasonInput />
+      </SimpleForm>
+    </Create>
+  );
+}

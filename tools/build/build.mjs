@@ -10,7 +10,14 @@ import { swcDecorators } from './swc-plugin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
-const serverInputs = ['apps/api/src', 'libs', 'tools/stack/src', 'prisma', 'tsconfig.base.json', 'package-lock.json'];
+const serverInputs = [
+  'apps/api/src',
+  'libs',
+  'tools/stack/src',
+  'prisma',
+  'tsconfig.base.json',
+  'package-lock.json',
+];
 const consoleInputs = ['apps/console', 'libs/contract/src', 'package-lock.json'];
 
 const entries = {
@@ -35,7 +42,9 @@ export async function buildServer({ force = false } = {}) {
     logLevel: 'warning',
     outExtension: { '.js': '.js' },
     chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __pkCreateRequire } from 'node:module'; const require = __pkCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __pkCreateRequire } from 'node:module'; const require = __pkCreateRequire(import.meta.url);",
+    },
     plugins: [swcDecorators(root)],
   });
   mkdirSync(join(dist, 'stack'), { recursive: true });

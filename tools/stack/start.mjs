@@ -4,5 +4,5 @@ import { buildAll } from '../build/build.mjs';
 
 const built = await buildAll();
 if (built.server || built.console) console.log(`built in ${built.ms} ms`);
-const { main } = await import('../../dist/stack/start.js');
+const { main } = await import(new URL('../../dist/stack/start.js', import.meta.url).href);
 await main();

@@ -12,7 +12,14 @@ if (!existsSync('/usr/bin/chromium')) {
 }
 const run = spawnSync(
   'npx',
-  ['playwright', 'test', '-c', 'apps/console-e2e/playwright.config.ts', '--reporter=list,json', ...process.argv.slice(2)],
+  [
+    'playwright',
+    'test',
+    '-c',
+    'apps/console-e2e/playwright.config.ts',
+    '--reporter=list,json',
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: 'inherit',

@@ -11,11 +11,22 @@ const results = join(root, 'dist', 'test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
 const jest = (project) => [
   process.execPath,
-  ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--selectProjects', project, '--json',
-   `--outputFile=${join(results, `${project}.json`)}`],
+  [
+    '--experimental-vm-modules',
+    'node_modules/jest/bin/jest.js',
+    '--selectProjects',
+    project,
+    '--json',
+    `--outputFile=${join(results, `${project}.json`)}`,
+  ],
 ];
 
 const steps = [
@@ -35,7 +46,9 @@ for (const [name, cmd, args] of steps) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const run = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
-  console.log(`◀ ${name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `◀ ${name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const counts = readCounts(name);
   if (counts) tiers[name] = counts;
   if (run.status !== 0) {
@@ -48,11 +61,19 @@ function readCounts(name) {
   try {
     if (name === 'unit' || name === 'integration') {
       const r = JSON.parse(readFileSync(join(results, `${name}.json`), 'utf8'));
-      return { passed: r.numPassedTests, failed: r.numFailedTests + r.numRuntimeErrorTestSuites, skipped: r.numPendingTests };
+      return {
+        passed: r.numPassedTests,
+        failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
+        skipped: r.numPendingTests,
+      };
     }
     if (name === 'e2e') {
       const r = JSON.parse(readFileSync(join(results, 'e2e.json'), 'utf8'));
-      return { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky, skipped: r.stats.skipped };
+      return {
+        passed: r.stats.expected,
+        failed: r.stats.unexpected + r.stats.flaky,
+        skipped: r.stats.skipped,
+      };
     }
   } catch {
     return null;

@@ -25,6 +25,7 @@ export function httpLogger(logger: Logger) {
         method: req.method,
         url: req.url,
       }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
 }

@@ -9,12 +9,13 @@ import type {
   UserDetail,
   UserSummary,
 } from '@poolkeeper/contract';
-import type { AwsResult, CognitoGateway } from '@poolkeeper/cognito-gateway';
+import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
 import { COGNITO_GATEWAY } from '../app/tokens';
 import { AuditService } from '../audit/audit.service';
 import type { RequestContext } from '../audit/request-context';
 import { PoolsService } from '../pools/pools.service';
 import { searchFilter, statusFilter, statusPredicate } from './user-filters';
+import { applyAttributeChanges } from './user-attribute-update';
 import { listUserPage } from './user-listing';
 import { toUserDetail, toUserSummary } from './user-mapper';
 
@@ -90,14 +91,7 @@ export class UsersService {
         request: { set: body.set, remove: body.remove },
         reason: body.reason ?? null,
       },
-      async () => {
-        let last: AwsResult<void> | null = null;
-        if (Object.keys(body.set).length > 0)
-          last = await this.gateway.updateUserAttributes(poolId, username, body.set);
-        if (body.remove.length > 0)
-          last = await this.gateway.deleteUserAttributes(poolId, username, body.remove);
-        return { value: undefined, requestId: last?.requestId ?? null };
-      },
+      () => applyAttributeChanges(this.gateway, poolId, username, body.set, body.remove),
     );
     return this.get(poolId, username);
   }

@@ -1,18 +1,11 @@
+import { searchableAttributes } from '@poolkeeper/contract';
 import { GatewayError, type UserFilter } from './types';
 
-/** The attributes ListUsers can filter on (API reference, ListUsers `Filter`). Custom attributes cannot. */
-export const filterableAttributes = [
-  'username',
-  'email',
-  'phone_number',
-  'name',
-  'given_name',
-  'family_name',
-  'preferred_username',
-  'sub',
-  'cognito:user_status',
-  'status',
-] as const;
+/**
+ * The attributes ListUsers can filter on (API reference, ListUsers `Filter`): the searchable standard
+ * attributes plus the two status attributes. Custom attributes cannot be filtered on.
+ */
+export const filterableAttributes = [...searchableAttributes, 'cognito:user_status', 'status'] as const;
 export type FilterableAttribute = (typeof filterableAttributes)[number];
 
 /** Cognito's limit on the whole `Filter` string. */

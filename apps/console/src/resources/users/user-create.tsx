@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   CheckboxGroupInput,
   Create,
@@ -12,10 +11,10 @@ import {
   useRedirect,
 } from 'react-admin';
 import { Typography } from '@mui/material';
-import { useCurrentPool } from '../../common/use-current-pool';
 import type { UserRecord } from '../../providers/data-provider';
 import { ReasonInput, UserAttributeInputs } from './user-inputs';
-import { editableAttributeNames, toCreateBody, type UserFormValues } from './user-attributes';
+import { toCreateBody, type UserFormValues } from './user-attributes';
+import { usePoolAttributes } from './use-pool-attributes';
 
 const deliveryChoices = [
   { id: 'suppress', name: 'Do not send anything (hand the temporary password over yourself)' },
@@ -37,9 +36,7 @@ const validateTemporaryPassword = [
 
 /** Invite a user into the selected pool. */
 export function UserCreate() {
-  const { pool, isPending } = useCurrentPool();
-  const customAttributes = useMemo(() => pool?.customAttributes ?? [], [pool]);
-  const editable = useMemo(() => editableAttributeNames(customAttributes), [customAttributes]);
+  const { pool, isPending, customAttributes, editable } = usePoolAttributes();
   const notify = useNotify();
   const redirect = useRedirect();
   if (isPending || !pool) return <Loading />;

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import {
   Edit,
   Labeled,
@@ -9,10 +8,10 @@ import {
   useRecordContext,
   useRedirect,
 } from 'react-admin';
-import { useCurrentPool } from '../../common/use-current-pool';
 import type { UserRecord } from '../../providers/data-provider';
 import { ReasonInput, UserAttributeInputs } from './user-inputs';
-import { editableAttributeNames, toUpdateBody, type UserFormValues } from './user-attributes';
+import { toUpdateBody, type UserFormValues } from './user-attributes';
+import { usePoolAttributes } from './use-pool-attributes';
 
 function EditTitle() {
   const record = useRecordContext<UserRecord>();
@@ -21,9 +20,7 @@ function EditTitle() {
 
 /** Edit a user's attributes; sends only what changed (`set`) and what was emptied (`remove`). */
 export function UserEdit() {
-  const { pool, isPending } = useCurrentPool();
-  const customAttributes = useMemo(() => pool?.customAttributes ?? [], [pool]);
-  const editable = useMemo(() => editableAttributeNames(customAttributes), [customAttributes]);
+  const { pool, isPending, customAttributes, editable } = usePoolAttributes();
   const notify = useNotify();
   const redirect = useRedirect();
   if (isPending || !pool) return <Loading />;

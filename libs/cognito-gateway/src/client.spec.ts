@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { createIdpClient } from './client';
+import { NODE_VERSION_WARNING_SWITCH, createIdpClient } from './client';
 
 describe('createIdpClient', () => {
   it('uses standard retries, 3 attempts by default, the endpoint and static credentials when given', async () => {
@@ -30,6 +30,21 @@ describe('createIdpClient', () => {
       expect(client.config.endpoint).toBeUndefined();
     } finally {
       client.destroy();
+    }
+  });
+
+  it("turns off only the SDK's Node-version notice, with the SDK's own switch, unless set explicitly", () => {
+    const before = process.env[NODE_VERSION_WARNING_SWITCH];
+    try {
+      delete process.env[NODE_VERSION_WARNING_SWITCH];
+      createIdpClient({ region: 'us-east-1' }).destroy();
+      expect(process.env[NODE_VERSION_WARNING_SWITCH]).toBe('true');
+      process.env[NODE_VERSION_WARNING_SWITCH] = 'false';
+      createIdpClient({ region: 'us-east-1' }).destroy();
+      expect(process.env[NODE_VERSION_WARNING_SWITCH]).toBe('false');
+    } finally {
+      if (before === undefined) delete process.env[NODE_VERSION_WARNING_SWITCH];
+      else process.env[NODE_VERSION_WARNING_SWITCH] = before;
     }
   });
 });

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import {
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startEmulator, type RunningEmulator } from '../index';
+import { localSdkClient } from '../seed/sdk-client';
 
 export interface Harness {
   emulator: RunningEmulator;
@@ -17,12 +18,7 @@ export interface Harness {
 }
 
 export function sdkClient(endpoint: string): CognitoIdentityProviderClient {
-  return new CognitoIdentityProviderClient({
-    endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    maxAttempts: 1,
-  });
+  return localSdkClient(endpoint, 'us-east-1', { maxAttempts: 1 });
 }
 
 export const tempDataDir = () => mkdtempSync(path.join(os.tmpdir(), 'cognito-emulator-'));

@@ -5,7 +5,7 @@ import {
   AdminGetUserCommand,
   AdminResetUserPasswordCommand,
   AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
+  type CognitoIdentityProviderClient,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
@@ -15,6 +15,7 @@ import {
   type AttributeType,
   type UserPoolDescriptionType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { localSdkClient } from './sdk-client';
 import { forEachBounded } from './bounded';
 import { DEMO_GROUPS, DemoUser, displayName, generateDemoUsers } from './demo-users';
 
@@ -205,11 +206,7 @@ export async function seedLocalCognito(
   region: string,
   opts: SeedOptions = {},
 ): Promise<LocalSeed> {
-  const client = new CognitoIdentityProviderClient({
-    endpoint,
-    region,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
+  const client = localSdkClient(endpoint, region);
   try {
     const pools = await listAllPools(client);
     const operatorPool = await seedOperatorPool(

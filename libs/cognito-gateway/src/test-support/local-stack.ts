@@ -17,6 +17,7 @@ import {
   type CognitoGateway,
   type CognitoUser,
 } from '../index';
+import { quietNodeVersionWarning } from '../client';
 
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -107,6 +108,7 @@ export async function largestPool(gateway: CognitoGateway, poolIds: string[]): P
 
 /** Group management is not in the gateway yet: creates groups and adds the user with the SDK directly. */
 export async function addToNewGroups(stack: LocalStack, poolId: string, username: string, groups: string[]) {
+  quietNodeVersionWarning();
   const sdk = new CognitoIdentityProviderClient({
     region: stack.region,
     endpoint: stack.endpoint,

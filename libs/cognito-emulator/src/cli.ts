@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
-import { seedLocalCognito, startEmulator } from './index';
+import { type QuotaOption, parseQuotaOption, seedLocalCognito, startEmulator } from './index';
 
-/** Standalone local Cognito: `cli --port 9325 --data-dir .poolkeeper/cognito [--region us-east-1] [--seed]`. */
+/**
+ * Standalone local Cognito:
+ * `cli --port 9325 --data-dir .poolkeeper/cognito [--region us-east-1] [--seed] [--quotas aws|Category=rps[/burst],…]`.
+ * `--quotas` enforces Cognito's request-rate quotas (after seeding, so the seed is never throttled).
+ */
 let stopping = false;
 
 async function main(): Promise<void> {
@@ -12,10 +16,12 @@ async function main(): Promise<void> {
       region: { type: 'string', default: 'us-east-1' },
       host: { type: 'string', default: '127.0.0.1' },
       seed: { type: 'boolean', default: false },
+      quotas: { type: 'string' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`invalid --port ${values.port}`);
+  const quotas: QuotaOption | false = values.quotas === undefined ? false : parseQuotaOption(values.quotas);
   const emulator = await startEmulator({
     dataDir: values['data-dir'],
     port,
@@ -37,6 +43,10 @@ async function main(): Promise<void> {
   if (values.seed) {
     const seed = await seedLocalCognito(emulator.endpoint, emulator.region);
     process.stdout.write(`seeded: ${JSON.stringify(seed)}\n`);
+  }
+  if (quotas) {
+    emulator.setQuotas(quotas);
+    process.stdout.write(`enforcing Cognito request quotas: ${values.quotas}\n`);
   }
 }
 

@@ -41,6 +41,7 @@ export function awsJsonService(
           throw unsupportedOperation(
             `Operation ${opName} is not implemented by the poolkeeper local Cognito emulator (${name}).`,
           );
+        ctx.throttle?.take(opName);
         let parsed: unknown;
         try {
           parsed = body.trim() === '' ? {} : JSON.parse(body);

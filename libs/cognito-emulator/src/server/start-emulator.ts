@@ -1,6 +1,7 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AuthSessions } from '../core/auth-sessions';
+import { type QuotaCategory, type QuotaOption, RequestThrottle } from '../core/quotas';
 import { loadOrCreateSigningKey } from '../core/signing-keys';
 import { awsJsonService } from '../protocol/aws-json';
 import { awsQueryUnsupported } from '../protocol/aws-query';
@@ -17,12 +18,22 @@ export interface EmulatorOptions {
   host?: string;
   /** default us-east-1 */
   region?: string;
+  /**
+   * Enforce Cognito's per-category request-rate quotas (token buckets shared by all pools), answering
+   * 400 TooManyRequestsException "Too many requests" as AWS does. Default: off (never throttles).
+   * `'aws'` = AWS's default rates; `{ UserUpdate: 2 }` = those defaults with overrides (see QuotaOption).
+   */
+  quotas?: QuotaOption | false;
 }
 
 export interface RunningEmulator {
   /** e.g. http://127.0.0.1:9325 */
   endpoint: string;
   region: string;
+  /** Switches quota enforcement on (fresh, full buckets) or off at run time, e.g. after seeding. */
+  setQuotas(quotas: QuotaOption | false): void;
+  /** Requests allowed and throttled per category since quotas were last set; empty when off. */
+  quotaStats(): Partial<Record<QuotaCategory, { allowed: number; throttled: number }>>;
   stop(): Promise<void>;
 }
 
@@ -50,7 +61,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     signingKey,
     sessions: new AuthSessions(),
     now: () => Date.now(),
+    throttle: null,
   };
+  const setQuotas = (quotas: QuotaOption | false | undefined) => {
+    ctx.throttle = quotas ? new RequestThrottle(quotas, ctx.now) : null;
+  };
+  setQuotas(opts.quotas);
   const services = [
     awsJsonService('cognito-idp', COGNITO_IDP_TARGET_PREFIX, cognitoIdpOperations),
     awsQueryUnsupported(),
@@ -72,5 +88,11 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     })();
     return stopping;
   };
-  return { endpoint: ctx.endpoint, region, stop };
+  return {
+    endpoint: ctx.endpoint,
+    region,
+    setQuotas,
+    quotaStats: () => ctx.throttle?.stats() ?? {},
+    stop,
+  };
 }

@@ -3,6 +3,7 @@ import type { Input } from '../core/params';
 import type { EmulatorState } from '../state/model';
 import type { StateStore } from '../state/state-store';
 import type { AuthSessions } from '../core/auth-sessions';
+import type { RequestThrottle } from '../core/quotas';
 
 /** Everything an operation handler may use. */
 export interface OperationContext {
@@ -14,6 +15,8 @@ export interface OperationContext {
   signingKey: SigningKey;
   sessions: AuthSessions;
   now(): number;
+  /** Cognito's request-rate quotas, when enforced (opt-in); null = never throttle. */
+  throttle: RequestThrottle | null;
 }
 
 export interface Operation {

@@ -9,6 +9,7 @@ import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { httpLogger } from '../logging/http-logger';
 import { PinoNestLogger, createLogger } from '../logging/logger';
 import { serveOpenApi } from '../openapi/openapi';
+import { requireJsonBodies } from '../validation/json-bodies';
 import { AppModule } from './app.module';
 import { securityHeaders } from './security';
 
@@ -37,6 +38,7 @@ export async function createApiApp(config: ApiConfig, deps: ApiDeps): Promise<IN
       exposedHeaders: ['x-request-id', 'retry-after'],
     });
   }
+  app.use(requireJsonBodies);
   app.useBodyParser('json', { limit: '100kb' });
   app.useGlobalFilters(new AllExceptionsFilter(logger));
   serveOpenApi(app);

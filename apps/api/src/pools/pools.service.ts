@@ -7,6 +7,8 @@ import { AppError } from '../errors/app-error';
 
 @Injectable()
 export class PoolsService {
+  private readonly customAttributes = new Map<string, Set<string>>();
+
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
     @Inject(COGNITO_GATEWAY) private readonly gateway: CognitoGateway,
@@ -17,6 +19,18 @@ export class PoolsService {
     if (!this.config.cognito.managedPoolIds.includes(poolId)) {
       throw new AppError('POOL_NOT_FOUND', `No managed user pool ${JSON.stringify(poolId)}`, { poolId });
     }
+  }
+
+  /**
+   * The pool's custom attribute names. Cached: Cognito never removes a custom attribute, so the list only
+   * grows; a name not in the cache is looked up again once before it is called unknown.
+   */
+  async hasCustomAttribute(poolId: string, name: string): Promise<boolean> {
+    const cached = this.customAttributes.get(poolId);
+    if (cached?.has(name)) return true;
+    const fresh = new Set((await this.gateway.describeUserPool(poolId)).customAttributes);
+    this.customAttributes.set(poolId, fresh);
+    return fresh.has(name);
   }
 
   async list(): Promise<PoolSummary[]> {

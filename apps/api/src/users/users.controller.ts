@@ -12,6 +12,7 @@ import {
   createUserBodySchema,
   listUsersQuerySchema,
   mutationBodySchema,
+  poolIdSchema,
   setPasswordBodySchema,
   updateUserBodySchema,
   userDetailSchema,
@@ -28,6 +29,12 @@ import { UsersService } from './users.service';
 /** `{ reason? }`, or no body at all. */
 const optionalMutationBody = z.preprocess((v) => v ?? {}, mutationBodySchema);
 const username = new ZodValidationPipe(usernameSchema, 'username');
+const poolIdPipe = new ZodValidationPipe(poolIdSchema, 'poolId');
+/**
+ * The contract's create body, with the username held to Cognito's username rule (no spaces or control
+ * characters) here at the edge, so Cognito is never asked to create what it would refuse.
+ */
+const createUserBody = createUserBodySchema.extend({ username: usernameSchema });
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -41,7 +48,7 @@ export class UsersController {
   @ApiZodQuery(listUsersQuerySchema)
   @ApiZodResponse(200, userPageSchema, 'One page of users; pass nextCursor back as cursor for the next')
   list(
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Query(new ZodValidationPipe(listUsersQuerySchema)) query: ListUsersQuery,
   ): Promise<Page<UserSummary>> {
     return this.users.list(poolId, query);
@@ -54,8 +61,8 @@ export class UsersController {
   @ApiErrors(409)
   create(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
-    @Body(new ZodValidationPipe(createUserBodySchema)) body: CreateUserBody,
+    @Param('poolId', poolIdPipe) poolId: string,
+    @Body(new ZodValidationPipe(createUserBody)) body: CreateUserBody,
   ): Promise<UserDetail> {
     return this.users.create(ctx, poolId, body);
   }
@@ -63,7 +70,10 @@ export class UsersController {
   @Get(':username')
   @RequirePermission('users.read')
   @ApiZodResponse(200, userDetailSchema, 'The user with groups and MFA settings')
-  get(@Param('poolId') poolId: string, @Param('username', username) name: string): Promise<UserDetail> {
+  get(
+    @Param('poolId', poolIdPipe) poolId: string,
+    @Param('username', username) name: string,
+  ): Promise<UserDetail> {
     return this.users.get(poolId, name);
   }
 
@@ -73,7 +83,7 @@ export class UsersController {
   @ApiZodResponse(200, userDetailSchema, 'The updated user')
   update(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(updateUserBodySchema)) body: UpdateUserBody,
   ): Promise<UserDetail> {
@@ -87,9 +97,9 @@ export class UsersController {
   @ApiNoContent('Deleted')
   async delete(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
-    @Body(new ZodValidationPipe(optionalMutationBody, 'body')) body: MutationBody,
+    @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
     await this.users.delete(ctx, poolId, name, body.reason);
   }
@@ -101,9 +111,9 @@ export class UsersController {
   @ApiNoContent('Disabled: the user cannot sign in')
   async disable(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
-    @Body(new ZodValidationPipe(optionalMutationBody, 'body')) body: MutationBody,
+    @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
     await this.users.act(ctx, poolId, name, 'disable', body.reason);
   }
@@ -115,9 +125,9 @@ export class UsersController {
   @ApiNoContent('Enabled')
   async enable(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
-    @Body(new ZodValidationPipe(optionalMutationBody, 'body')) body: MutationBody,
+    @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
     await this.users.act(ctx, poolId, name, 'enable', body.reason);
   }
@@ -129,9 +139,9 @@ export class UsersController {
   @ApiNoContent('Password reset: the user must choose a new one with a code sent to them')
   async resetPassword(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
-    @Body(new ZodValidationPipe(optionalMutationBody, 'body')) body: MutationBody,
+    @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
     await this.users.act(ctx, poolId, name, 'reset-password', body.reason);
   }
@@ -143,9 +153,9 @@ export class UsersController {
   @ApiNoContent('Refresh tokens revoked on every device')
   async signOut(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
-    @Body(new ZodValidationPipe(optionalMutationBody, 'body')) body: MutationBody,
+    @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
     await this.users.act(ctx, poolId, name, 'sign-out', body.reason);
   }
@@ -157,7 +167,7 @@ export class UsersController {
   @ApiNoContent('Password set')
   async setPassword(
     @CallerContext() ctx: RequestContext,
-    @Param('poolId') poolId: string,
+    @Param('poolId', poolIdPipe) poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(setPasswordBodySchema)) body: SetPasswordBody,
   ): Promise<void> {

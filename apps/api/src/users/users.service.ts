@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type {
   CreateUserBody,
+  FieldIssue,
   ListUsersQuery,
   Page,
   SetPasswordBody,
@@ -12,12 +13,14 @@ import type {
 import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
 import { COGNITO_GATEWAY } from '../app/tokens';
 import { AuditService } from '../audit/audit.service';
+import { AppError } from '../errors/app-error';
 import type { RequestContext } from '../audit/request-context';
 import { PoolsService } from '../pools/pools.service';
 import { searchFilter, statusFilter, statusPredicate } from './user-filters';
 import { applyAttributeChanges } from './user-attribute-update';
 import { listUserPage } from './user-listing';
 import { toUserDetail, toUserSummary } from './user-mapper';
+import { standardAttributes } from './standard-attributes';
 
 @Injectable()
 export class UsersService {
@@ -82,6 +85,8 @@ export class UsersService {
     body: UpdateUserBody,
   ): Promise<UserDetail> {
     this.pools.assertManaged(poolId);
+    // Set and remove are two Cognito calls: refuse unknown names before the first, so none is half-applied.
+    if (Object.keys(body.set).length > 0 && body.remove.length > 0) await this.assertAttributes(poolId, body);
     await this.audit.run(
       ctx,
       {
@@ -94,6 +99,22 @@ export class UsersService {
       () => applyAttributeChanges(this.gateway, poolId, username, body.set, body.remove),
     );
     return this.get(poolId, username);
+  }
+
+  private async assertAttributes(poolId: string, body: UpdateUserBody): Promise<void> {
+    const named = [
+      ...Object.keys(body.set).map((name) => ({ name, field: `set.${name}` })),
+      ...body.remove.map((name, i) => ({ name, field: `remove.${i}` })),
+    ];
+    const unknown: FieldIssue[] = [];
+    for (const { name, field } of named) {
+      if (standardAttributes.has(name) || (await this.pools.hasCustomAttribute(poolId, name))) continue;
+      unknown.push({ field, message: `${name} is not an attribute of this user pool` });
+    }
+    if (unknown.length > 0) {
+      const first = unknown[0]!;
+      throw new AppError('VALIDATION_FAILED', `${first.field}: ${first.message}`, unknown);
+    }
   }
 
   async delete(

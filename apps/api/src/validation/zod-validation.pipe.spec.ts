@@ -45,4 +45,12 @@ describe('ZodValidationPipe', () => {
     expect(out).toMatchObject({ delivery: 'suppress', deliveryMediums: ['EMAIL'] });
     expect(input).toEqual({ username: 'a', attributes: { email: 'a@example.com' } });
   });
+
+  it('says a missing value is required, and a missing body names (body)', () => {
+    const pipe = new ZodValidationPipe(createUserBodySchema);
+    expect(issues(() => pipe.transform({})).details).toEqual([{ field: 'username', message: 'is required' }]);
+    expect(issues(() => pipe.transform(undefined)).details).toEqual([
+      { field: '(body)', message: 'a JSON body is required (Content-Type: application/json)' },
+    ]);
+  });
 });

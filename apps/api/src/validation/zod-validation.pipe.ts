@@ -18,8 +18,12 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, field?: string): z.output<S> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: plainMessage });
   if (result.success) return result.data;
+  if (value === undefined && !field) {
+    const message = 'a JSON body is required (Content-Type: application/json)';
+    throw new AppError('VALIDATION_FAILED', `(body): ${message}`, [{ field: '(body)', message }]);
+  }
   const details: FieldIssue[] = result.error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
@@ -38,4 +42,10 @@ function fieldName(prefix: string | undefined, path: readonly PropertyKey[]): st
     ...path.map((p) => (typeof p === 'symbol' ? p.toString() : String(p))),
   ];
   return parts.length > 0 ? parts.join('.') : '(body)';
+}
+
+/** Zod's "expected string, received undefined" for a missing value reads as "is required". */
+function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  return undefined;
 }

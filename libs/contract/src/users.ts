@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema, reasonSchema } from './common';
+import { pageOf, pageQuerySchema, reasonSchema, usernameSchema } from './common';
 
 export const userStatuses = [
   'UNCONFIRMED',
@@ -72,7 +72,7 @@ const attributeValueSchema = z.string().max(2048);
 
 export const createUserBodySchema = z
   .object({
-    username: z.string().trim().min(1).max(128),
+    username: usernameSchema,
     attributes: z.record(attributeNameSchema, attributeValueSchema).default({}),
     /** When absent Cognito generates a temporary password. */
     temporaryPassword: z.string().min(6).max(256).optional(),

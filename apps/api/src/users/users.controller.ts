@@ -34,7 +34,6 @@ const poolIdPipe = new ZodValidationPipe(poolIdSchema, 'poolId');
  * The contract's create body, with the username held to Cognito's username rule (no spaces or control
  * characters) here at the edge, so Cognito is never asked to create what it would refuse.
  */
-const createUserBody = createUserBodySchema.extend({ username: usernameSchema });
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -62,7 +61,7 @@ export class UsersController {
   create(
     @CallerContext() ctx: RequestContext,
     @Param('poolId', poolIdPipe) poolId: string,
-    @Body(new ZodValidationPipe(createUserBody)) body: CreateUserBody,
+    @Body(new ZodValidationPipe(createUserBodySchema)) body: CreateUserBody,
   ): Promise<UserDetail> {
     return this.users.create(ctx, poolId, body);
   }

@@ -13,11 +13,21 @@ export function createLogger(level: LogLevel): Logger {
   });
 }
 
+/** Nest's start-up chatter (modules loaded, routes mapped): useful when debugging, noise otherwise. */
+const bootstrapContexts = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
 /** Nest's own log lines (bootstrap, errors) through pino. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}
   log(message: unknown, context?: string): void {
-    this.logger.info({ context }, String(message));
+    if (context && bootstrapContexts.has(context)) this.logger.debug({ context }, String(message));
+    else this.logger.info({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.logger.error({ context, trace }, String(message));

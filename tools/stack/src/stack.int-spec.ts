@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '@poolkeeper/api';
 import { operatorPassword } from '@poolkeeper/cognito-emulator';
 import { startStack, type RunningStack } from './stack';
 
@@ -11,13 +10,13 @@ import { startStack, type RunningStack } from './stack';
 describe('the local stack', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'poolkeeper-stack-'));
   chmodSync(dataDir, 0o755); // as root, embedded Postgres runs as the "postgres" OS user, who must get in
-  const config = loadConfig({
+  const config = {
     PORT: '0',
     EMULATOR_PORT: '0',
     POOLKEEPER_DATA_DIR: dataDir,
     SEED_DEMO_USERS: '30',
     LOG_LEVEL: 'silent',
-  });
+  };
   let stack: RunningStack | null = null;
 
   afterAll(async () => {

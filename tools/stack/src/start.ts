@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { ConfigError, loadConfig } from '@poolkeeper/api';
+import { ConfigError } from '@poolkeeper/api';
 import { operatorPassword } from '@poolkeeper/cognito-emulator';
 import { startStack, type RunningStack } from './stack';
 
@@ -8,7 +8,7 @@ export async function main(): Promise<void> {
   const started = Date.now();
   let stack: RunningStack;
   try {
-    stack = await startStack(loadConfig(process.env));
+    stack = await startStack(process.env);
   } catch (error) {
     console.error(
       error instanceof ConfigError

@@ -1,6 +1,7 @@
 import { Admin, Resource } from 'react-admin';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './layout/login-page';
+import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { auditEventsResource } from './resources/audit-events';
@@ -20,6 +21,8 @@ export function App() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       layout={AppLayout}
+      theme={lightTheme}
+      darkTheme={darkTheme}
     >
       <Resource {...usersResource} />
       <Resource {...auditEventsResource} />

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Toolbar, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Toolbar, Typography } from '@mui/material';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
 import { useListContext, useListPaginationContext } from 'react-admin';
@@ -44,20 +44,21 @@ export function CursorPagination() {
 }
 
 /** What a list shows when its query failed: the API's plain message and a way to try again. */
-export function ListErrorAlert() {
-  const { error, refetch } = useListContext();
-  const message = error instanceof Error ? error.message : 'The list could not be loaded.';
+export function ListErrorAlert({ title = 'The list could not be loaded' }: { title?: string }) {
+  const { error, refetch, isFetching } = useListContext();
+  const message = error instanceof Error ? error.message : 'Try again in a moment.';
   return (
     <Alert
       severity="error"
       role="alert"
       sx={{ m: 2 }}
       action={
-        <Button color="inherit" size="small" onClick={() => void refetch()}>
+        <Button color="inherit" size="small" disabled={isFetching} onClick={() => void refetch()}>
           Retry
         </Button>
       }
     >
+      <AlertTitle>{title}</AlertTitle>
       {message}
     </Alert>
   );

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Alert,
   Box,
@@ -31,6 +31,13 @@ export function LoginPage() {
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const newPasswordRef = useRef<HTMLInputElement>(null);
+
+  // The new-password step replaces the form's inputs: put the caret in the first one (autoFocus only
+  // applies on the page's first paint).
+  useEffect(() => {
+    if (step.kind === 'new-password') newPasswordRef.current?.focus();
+  }, [step.kind]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -68,7 +75,7 @@ export function LoginPage() {
         display: 'flex',
         alignItems: 'center',
         justifyContent: 'center',
-        bgcolor: 'grey.100',
+        bgcolor: 'background.default',
       }}
     >
       <Card sx={{ width: 380 }}>
@@ -116,7 +123,7 @@ export function LoginPage() {
                     name="new-password"
                     type="password"
                     autoComplete="new-password"
-                    autoFocus
+                    inputRef={newPasswordRef}
                     required
                     value={newPassword}
                     onChange={(event) => setNewPassword(event.target.value)}

@@ -1,5 +1,6 @@
 import type { ChangeEvent } from 'react';
-import { TextField } from '@mui/material';
+import { InputAdornment, TextField } from '@mui/material';
+import DnsIcon from '@mui/icons-material/Dns';
 import { useLocation, useNavigate } from 'react-admin';
 import { useCurrentPool } from '../common/use-current-pool';
 
@@ -25,13 +26,33 @@ export function PoolSwitcher() {
       size="small"
       value={pool?.id ?? ''}
       onChange={onChange}
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      title="The user pool the user screens work on"
+      slotProps={{
+        select: { native: true },
+        inputLabel: { shrink: true },
+        input: {
+          startAdornment: (
+            <InputAdornment position="start" sx={{ color: 'inherit', display: { xs: 'none', sm: 'flex' } }}>
+              <DnsIcon fontSize="small" />
+            </InputAdornment>
+          ),
+        },
+      }}
       sx={{
-        width: 240,
+        width: { xs: 150, sm: 260 },
         flex: '0 0 auto',
-        mx: 2,
-        '& .MuiInputBase-root': { color: 'inherit', backgroundColor: 'rgba(255,255,255,0.12)' },
-        '& .MuiInputLabel-root': { color: 'inherit' },
+        mx: { xs: 1, sm: 2 },
+        '& .MuiInputBase-root': {
+          color: 'inherit',
+          fontWeight: 500,
+          backgroundColor: 'rgba(255,255,255,0.16)',
+          '&:hover': { backgroundColor: 'rgba(255,255,255,0.24)' },
+          '&.Mui-focused': { backgroundColor: 'rgba(255,255,255,0.24)' },
+        },
+        '& .MuiInputLabel-root, & .MuiInputLabel-root.Mui-focused': { color: 'inherit', opacity: 0.9 },
+        '& .MuiFilledInput-underline:before, & .MuiFilledInput-underline:after': {
+          borderBottomColor: 'currentColor',
+        },
         '& .MuiNativeSelect-icon': { color: 'inherit' },
         '& option': { color: 'text.primary' },
       }}

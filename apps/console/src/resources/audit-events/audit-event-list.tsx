@@ -1,16 +1,9 @@
 import { useMemo } from 'react';
-import {
-  Datagrid,
-  DateField,
-  DateTimeInput,
-  FunctionField,
-  List,
-  SelectInput,
-  TextField,
-  TextInput,
-} from 'react-admin';
+import { Datagrid, DateTimeInput, FunctionField, List, SelectInput, TextField, TextInput } from 'react-admin';
 import { auditActions, auditOutcomes } from '@poolkeeper/contract';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
+import { DateTimeField } from '../../common/date-time-field';
+import { NoMatches } from '../../common/list-states';
 import { useCurrentPool } from '../../common/use-current-pool';
 import type { AuditEventRecord } from '../../providers/data-provider';
 import { ActorField, AuditEventDetail, OutcomeField } from './audit-fields';
@@ -23,7 +16,7 @@ export function AuditEventList() {
   const { pools } = useCurrentPool();
   const filters = useMemo(
     () => [
-      <TextInput key="actor" source="actor" label="Actor" alwaysOn />,
+      <TextInput key="actor" source="actor" label="Actor" alwaysOn helperText={false} />,
       <SelectInput
         key="action"
         source="action"
@@ -31,6 +24,7 @@ export function AuditEventList() {
         choices={actionChoices}
         alwaysOn
         emptyText="Any action"
+        helperText={false}
       />,
       <SelectInput
         key="poolId"
@@ -39,8 +33,9 @@ export function AuditEventList() {
         choices={pools.map((pool) => ({ id: pool.id, name: pool.name }))}
         alwaysOn
         emptyText="Any pool"
+        helperText={false}
       />,
-      <TextInput key="target" source="target" label="Target" alwaysOn />,
+      <TextInput key="target" source="target" label="Target" alwaysOn helperText={false} />,
       <SelectInput
         key="outcome"
         source="outcome"
@@ -48,9 +43,10 @@ export function AuditEventList() {
         choices={outcomeChoices}
         alwaysOn
         emptyText="Any outcome"
+        helperText={false}
       />,
-      <DateTimeInput key="from" source="from" label="From" />,
-      <DateTimeInput key="to" source="to" label="To" />,
+      <DateTimeInput key="from" source="from" label="From" helperText={false} />,
+      <DateTimeInput key="to" source="to" label="To" helperText={false} />,
     ],
     [pools],
   );
@@ -64,7 +60,8 @@ export function AuditEventList() {
       perPage={50}
       sort={{ field: '', order: 'DESC' }}
       pagination={<CursorPagination />}
-      error={<ListErrorAlert />}
+      queryOptions={{ onError: () => undefined }}
+      error={<ListErrorAlert title="The audit log could not be loaded" />}
       exporter={false}
       // Keep the filters on screen even when nothing has been audited yet.
       empty={false}
@@ -74,8 +71,14 @@ export function AuditEventList() {
         expand={<AuditEventDetail />}
         bulkActionButtons={false}
         aria-label="Audit events"
+        empty={
+          <NoMatches
+            title="No audit events match."
+            hint="Every change made through poolkeeper is recorded here: the attempt and its outcome."
+          />
+        }
       >
-        <DateField source="occurredAt" label="When" showTime sortable={false} />
+        <DateTimeField source="occurredAt" label="When" sortable={false} seconds />
         <ActorField label="Actor" sortable={false} />
         <TextField source="action" sortable={false} />
         <OutcomeField label="Outcome" sortable={false} />

@@ -7,7 +7,14 @@ export function OutcomeField(_props: { label?: string; sortable?: boolean }) {
   if (!record) return null;
   const color =
     record.outcome === 'succeeded' ? 'success' : record.outcome === 'failed' ? 'error' : 'default';
-  return <Chip size="small" variant="outlined" color={color} label={record.outcome} />;
+  return (
+    <Chip
+      size="small"
+      variant={record.outcome === 'failed' ? 'filled' : 'outlined'}
+      color={color}
+      label={record.outcome}
+    />
+  );
 }
 
 export function ActorField(_props: { label?: string; sortable?: boolean }) {
@@ -65,7 +72,7 @@ export function AuditEventDetail() {
       <Box
         component="pre"
         aria-label="Request summary"
-        sx={{ m: 0, p: 1, bgcolor: 'grey.100', borderRadius: 1, overflowX: 'auto', fontSize: 13 }}
+        sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, overflowX: 'auto', fontSize: 13 }}
       >
         {JSON.stringify(record.request, null, 2)}
       </Box>

@@ -1,5 +1,10 @@
+import { lazy } from 'react';
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditEventList } from './audit-event-list';
+
+/** Loaded on first visit: support staff never open the audit log, and it keeps the first paint smaller. */
+const AuditEventList = lazy(() =>
+  import('./audit-event-list').then((module) => ({ default: module.AuditEventList })),
+);
 
 export const auditEventsResource = {
   name: 'audit-events',

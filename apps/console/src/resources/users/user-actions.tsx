@@ -18,6 +18,8 @@ interface ActionSpec {
   label: string;
   icon: ReactNode;
   permission: Permission;
+  /** Button colour: destructive actions stand apart from the everyday ones. */
+  tone?: 'warning' | 'error' | 'success';
   destructive?: boolean;
   title: (username: string) => string;
   description: ReactNode;
@@ -29,6 +31,7 @@ const actions: Record<ActionKind, ActionSpec> = {
     label: 'Disable',
     icon: <BlockIcon />,
     permission: 'users.enable-disable',
+    tone: 'warning',
     title: (username) => `Disable ${username}?`,
     description: 'The user can no longer sign in. Tokens already issued stay valid until they expire.',
     success: (username) => `${username} is disabled.`,
@@ -37,6 +40,7 @@ const actions: Record<ActionKind, ActionSpec> = {
     label: 'Enable',
     icon: <CheckCircleOutlineIcon />,
     permission: 'users.enable-disable',
+    tone: 'success',
     title: (username) => `Enable ${username}?`,
     description: 'The user can sign in again.',
     success: (username) => `${username} is enabled.`,
@@ -71,6 +75,7 @@ const actions: Record<ActionKind, ActionSpec> = {
     label: 'Delete',
     icon: <DeleteIcon />,
     permission: 'users.delete',
+    tone: 'error',
     destructive: true,
     title: (username) => `Delete ${username}?`,
     description: (
@@ -83,7 +88,7 @@ const actions: Record<ActionKind, ActionSpec> = {
   },
 };
 
-const order: ActionKind[] = ['disable', 'enable', 'reset-password', 'sign-out', 'set-password', 'delete'];
+const order: ActionKind[] = ['reset-password', 'sign-out', 'set-password', 'disable', 'enable', 'delete'];
 
 function errorMessage(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'The request failed.';
@@ -189,7 +194,10 @@ export function UserActions({ record, poolId }: { record: UserRecord; poolId: st
           key={kind}
           size="small"
           startIcon={actions[kind].icon}
-          color={actions[kind].destructive ? 'error' : 'primary'}
+          color={actions[kind].tone ?? 'primary'}
+          variant={actions[kind].destructive ? 'outlined' : 'text'}
+          // Delete sits apart from the everyday actions.
+          sx={actions[kind].destructive ? { ml: { sm: 2 } } : undefined}
           onClick={() => openDialog(kind)}
         >
           {actions[kind].label}

@@ -1,18 +1,23 @@
 import {
   CheckboxGroupInput,
   Create,
+  FormDataConsumer,
+  ListButton,
   Loading,
   PasswordInput,
   RadioButtonGroupInput,
+  SaveButton,
   SimpleForm,
   TextInput,
+  Toolbar,
+  TopToolbar,
   required,
   useNotify,
   useRedirect,
 } from 'react-admin';
-import { Typography } from '@mui/material';
+import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
 import type { UserRecord } from '../../providers/data-provider';
-import { ReasonInput, UserAttributeInputs } from './user-inputs';
+import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
 import { toCreateBody, type UserFormValues } from './user-attributes';
 import { usePoolAttributes } from './use-pool-attributes';
 
@@ -34,6 +39,14 @@ const validateTemporaryPassword = [
     typeof value === 'string' && value.length > 0 && value.length < 6 ? 'At least 6 characters.' : undefined,
 ];
 
+function InviteToolbar() {
+  return (
+    <Toolbar>
+      <SaveButton label="Invite user" icon={<PersonAddIcon />} />
+    </Toolbar>
+  );
+}
+
 /** Invite a user into the selected pool. */
 export function UserCreate() {
   const { pool, isPending, customAttributes, editable } = usePoolAttributes();
@@ -44,6 +57,12 @@ export function UserCreate() {
     <Create
       resource="users"
       title={`Invite a user to ${pool.name}`}
+      actions={
+        <TopToolbar>
+          <ListButton label="Back to users" />
+        </TopToolbar>
+      }
+      sx={formSx}
       mutationOptions={{
         meta: { poolId: pool.id },
         onSuccess: (user: UserRecord) => {
@@ -53,12 +72,21 @@ export function UserCreate() {
       }}
       transform={(values: UserFormValues) => toCreateBody(values, editable)}
     >
-      <SimpleForm defaultValues={{ delivery: 'suppress', deliveryMediums: ['EMAIL'] }} warnWhenUnsavedChanges>
-        <TextInput source="username" label="Username" validate={validateUsername} autoFocus />
+      <SimpleForm
+        defaultValues={{ delivery: 'suppress', deliveryMediums: ['EMAIL'] }}
+        warnWhenUnsavedChanges
+        toolbar={<InviteToolbar />}
+      >
+        <FormSection first>Account</FormSection>
+        <TextInput
+          source="username"
+          label="Username"
+          validate={validateUsername}
+          autoFocus
+          helperText="Cannot be changed later."
+        />
         <UserAttributeInputs customAttributes={customAttributes} />
-        <Typography variant="subtitle2" component="h2" sx={{ mt: 1 }}>
-          First sign-in
-        </Typography>
+        <FormSection>First sign-in</FormSection>
         <PasswordInput
           source="temporaryPassword"
           label="Temporary password (optional)"
@@ -66,8 +94,26 @@ export function UserCreate() {
           validate={validateTemporaryPassword}
           autoComplete="new-password"
         />
-        <RadioButtonGroupInput source="delivery" label="Invitation" choices={deliveryChoices} row={false} />
-        <CheckboxGroupInput source="deliveryMediums" label="Send by" choices={mediumChoices} />
+        <RadioButtonGroupInput
+          source="delivery"
+          label="Invitation"
+          choices={deliveryChoices}
+          row={false}
+          helperText={false}
+        />
+        <FormDataConsumer<UserFormValues>>
+          {({ formData }) =>
+            formData.delivery === 'send' ? (
+              <CheckboxGroupInput
+                source="deliveryMediums"
+                label="Send by"
+                choices={mediumChoices}
+                helperText={false}
+              />
+            ) : null
+          }
+        </FormDataConsumer>
+        <FormSection>Audit</FormSection>
         <ReasonInput />
       </SimpleForm>
     </Create>

@@ -2,20 +2,33 @@ import {
   Edit,
   Labeled,
   Loading,
+  SaveButton,
+  ShowButton,
   SimpleForm,
   TextField,
+  Toolbar,
+  TopToolbar,
   useNotify,
   useRecordContext,
   useRedirect,
 } from 'react-admin';
 import type { UserRecord } from '../../providers/data-provider';
-import { ReasonInput, UserAttributeInputs } from './user-inputs';
+import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
 import { toUpdateBody, type UserFormValues } from './user-attributes';
 import { usePoolAttributes } from './use-pool-attributes';
 
 function EditTitle() {
   const record = useRecordContext<UserRecord>();
   return <span>Edit {record?.username ?? 'user'}</span>;
+}
+
+/** Save only: deleting has its own confirmation on the user page (and needs the pool). */
+function EditToolbar() {
+  return (
+    <Toolbar>
+      <SaveButton label="Save changes" />
+    </Toolbar>
+  );
 }
 
 /** Edit a user's attributes; sends only what changed (`set`) and what was emptied (`remove`). */
@@ -29,6 +42,12 @@ export function UserEdit() {
       resource="users"
       title={<EditTitle />}
       mutationMode="pessimistic"
+      actions={
+        <TopToolbar>
+          <ShowButton label="Back to user" />
+        </TopToolbar>
+      }
+      sx={formSx}
       queryOptions={{ meta: { poolId: pool.id } }}
       mutationOptions={{
         meta: { poolId: pool.id },
@@ -41,11 +60,13 @@ export function UserEdit() {
         toUpdateBody(values, options?.previousData?.attributes, editable)
       }
     >
-      <SimpleForm warnWhenUnsavedChanges>
+      <SimpleForm warnWhenUnsavedChanges toolbar={<EditToolbar />}>
+        <FormSection first>Account</FormSection>
         <Labeled label="Username">
           <TextField source="username" />
         </Labeled>
         <UserAttributeInputs customAttributes={customAttributes} />
+        <FormSection>Audit</FormSection>
         <ReasonInput />
       </SimpleForm>
     </Edit>

@@ -1,5 +1,23 @@
+import type { ReactNode } from 'react';
 import { email, TextInput } from 'react-admin';
 import { Typography } from '@mui/material';
+
+/** Create and Edit: a readable form width instead of inputs stretched across the screen. */
+export const formSx = { maxWidth: 760 };
+
+/** A heading that groups the inputs of a user form. */
+export function FormSection({ children, first }: { children: ReactNode; first?: boolean }) {
+  return (
+    <Typography
+      variant="overline"
+      component="h2"
+      color="text.secondary"
+      sx={{ mt: first ? 0 : 2, mb: 0.5, lineHeight: 2, fontWeight: 600 }}
+    >
+      {children}
+    </Typography>
+  );
+}
 import { customAttributeName, standardAttributes } from './user-attributes';
 
 const validateEmail = [email('Enter a valid email address.')];
@@ -32,11 +50,7 @@ export function UserAttributeInputs({ customAttributes }: { customAttributes: re
           }
         />
       ))}
-      {customAttributes.length > 0 && (
-        <Typography variant="subtitle2" component="h2" sx={{ mt: 1 }}>
-          Custom attributes
-        </Typography>
-      )}
+      {customAttributes.length > 0 && <FormSection>Custom attributes</FormSection>}
       {customAttributes.map((raw) => {
         const name = customAttributeName(raw);
         return <TextInput key={name} source={`attributes.${name}`} label={name} helperText={false} />;

@@ -1,20 +1,29 @@
-import { Alert, Box, Typography } from '@mui/material';
+import type { MouseEvent } from 'react';
+import { Alert, AlertTitle, Box, Link as MuiLink, useMediaQuery, type Theme } from '@mui/material';
+import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
+import PeopleOutlineIcon from '@mui/icons-material/PeopleOutlined';
 import {
   CreateButton,
   Datagrid,
-  DateField,
+  Link,
   List,
   Loading,
-  SearchInput,
   SelectInput,
+  SimpleList,
   TextField,
+  TextInput,
   TopToolbar,
+  useCreatePath,
+  useRecordContext,
 } from 'react-admin';
 import { searchableAttributes, userStatuses } from '@poolkeeper/contract';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
+import { DateTimeField } from '../../common/date-time-field';
+import { EmptyState, NoMatches } from '../../common/list-states';
 import { useCurrentPool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
-import { UserEnabledField, UserStatusField, statusLabel } from './user-fields';
+import type { UserRecord } from '../../providers/data-provider';
+import { UserStatusField, statusLabel } from './user-fields';
 
 const attributeChoices = searchableAttributes.map((name) => ({ id: name, name: name.replace(/_/g, ' ') }));
 const matchChoices = [
@@ -27,8 +36,17 @@ const statusChoices = [
   ...userStatuses.map((status) => ({ id: status, name: statusLabel(status) })),
 ];
 
+const filterSx = { minWidth: 180 };
 const userFilters = [
-  <SearchInput key="search" source="search" alwaysOn placeholder="Search users" aria-label="Search users" />,
+  <TextInput
+    key="search"
+    source="search"
+    label="Search users"
+    alwaysOn
+    resettable
+    helperText={false}
+    sx={{ minWidth: 240 }}
+  />,
   <SelectInput
     key="attribute"
     source="attribute"
@@ -36,6 +54,8 @@ const userFilters = [
     choices={attributeChoices}
     alwaysOn
     emptyText="email (default)"
+    helperText={false}
+    sx={filterSx}
   />,
   <SelectInput
     key="match"
@@ -44,6 +64,8 @@ const userFilters = [
     choices={matchChoices}
     alwaysOn
     emptyText="starts with (default)"
+    helperText={false}
+    sx={filterSx}
   />,
   <SelectInput
     key="status"
@@ -52,33 +74,69 @@ const userFilters = [
     choices={statusChoices}
     alwaysOn
     emptyText="Any status"
+    helperText={false}
+    sx={filterSx}
   />,
 ];
 
 function UserListActions() {
   const allowed = useCan();
-  return <TopToolbar>{allowed('users.create') && <CreateButton label="Invite user" />}</TopToolbar>;
+  return (
+    <TopToolbar>
+      {allowed('users.create') && <CreateButton label="Invite user" icon={<PersonAddIcon />} />}
+    </TopToolbar>
+  );
 }
 
 function UsersEmpty({ poolName }: { poolName: string }) {
   const allowed = useCan();
   return (
-    <Box sx={{ textAlign: 'center', m: 4 }}>
-      <Typography variant="h6" component="p" gutterBottom>
-        {poolName} has no users yet.
-      </Typography>
-      {allowed('users.create') && <CreateButton label="Invite user" variant="contained" />}
-    </Box>
+    <EmptyState
+      icon={<PeopleOutlineIcon />}
+      title={`${poolName} has no users yet.`}
+      action={
+        allowed('users.create') ? (
+          <CreateButton label="Invite user" variant="contained" icon={<PersonAddIcon />} />
+        ) : undefined
+      }
+    />
   );
 }
 
+/** The username as a real link, so the list can be walked with the keyboard (Tab, Enter). */
+function UsernameField(_props: { label?: string; sortable?: boolean }) {
+  const record = useRecordContext<UserRecord>();
+  const createPath = useCreatePath();
+  if (!record) return null;
+  return (
+    <MuiLink
+      component={Link}
+      to={createPath({ resource: 'users', id: record.id, type: 'show' })}
+      underline="hover"
+      onClick={(event: MouseEvent) => event.stopPropagation()}
+      sx={{ fontWeight: 500 }}
+    >
+      {record.username}
+    </MuiLink>
+  );
+}
+
+const noMatches = (
+  <NoMatches
+    title="No users match these filters."
+    hint="Search looks for values that start with (or are exactly) what you typed, in the attribute chosen under “Search in”."
+  />
+);
+
 export function UserList() {
   const { pool, isPending, error } = useCurrentPool();
+  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
   if (isPending) return <Loading loadingSecondary="Loading user pools…" />;
   if (error) {
     return (
       <Alert severity="error" role="alert" sx={{ m: 2 }}>
-        {error instanceof Error ? error.message : 'The user pools could not be loaded.'}
+        <AlertTitle>The user pools could not be loaded</AlertTitle>
+        {error instanceof Error ? error.message : 'Try again in a moment.'}
       </Alert>
     );
   }
@@ -93,23 +151,37 @@ export function UserList() {
     <List
       resource="users"
       title={`Users · ${pool.name}`}
-      queryOptions={{ meta: { poolId: pool.id } }}
+      // The error is shown in place of the list (ListErrorAlert): no toast on top of it.
+      queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
       filters={userFilters}
       perPage={60}
       sort={{ field: '', order: 'ASC' }}
       pagination={<CursorPagination />}
       actions={<UserListActions />}
       empty={<UsersEmpty poolName={pool.name} />}
-      error={<ListErrorAlert />}
+      error={<ListErrorAlert title="The users could not be loaded" />}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Users">
-        <TextField source="username" sortable={false} />
-        <TextField source="email" sortable={false} emptyText="—" />
-        <TextField source="name" sortable={false} emptyText="—" />
-        <UserStatusField label="Status" sortable={false} />
-        <UserEnabledField label="Enabled" sortable={false} />
-        <DateField source="createdAt" label="Created" sortable={false} showTime emptyText="—" />
-      </Datagrid>
+      {narrow ? (
+        <SimpleList<UserRecord>
+          primaryText={(record) => record.username}
+          secondaryText={(record) => record.email ?? record.name ?? ''}
+          tertiaryText={
+            <Box component="span" sx={{ float: 'right', ml: 1 }}>
+              <UserStatusField />
+            </Box>
+          }
+          rowClick="show"
+          empty={noMatches}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Users" empty={noMatches}>
+          <UsernameField label="Username" sortable={false} />
+          <TextField source="email" sortable={false} emptyText="—" />
+          <TextField source="name" sortable={false} emptyText="—" />
+          <UserStatusField label="Status" sortable={false} />
+          <DateTimeField source="createdAt" label="Created" sortable={false} />
+        </Datagrid>
+      )}
     </List>
   );
 }

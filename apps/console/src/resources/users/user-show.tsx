@@ -10,7 +10,6 @@ import {
   Typography,
 } from '@mui/material';
 import {
-  DateField,
   EditButton,
   Labeled,
   ListButton,
@@ -25,14 +24,15 @@ import { useCurrentPool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import type { UserRecord } from '../../providers/data-provider';
 import { UserActions } from './user-actions';
-import { UserEnabledField, UserStatusField } from './user-fields';
+import { DateTimeField } from '../../common/date-time-field';
+import { CognitoStatusNote, UserStatusField } from './user-fields';
 
 function UserShowActions({ poolId }: { poolId: string }) {
   const record = useRecordContext<UserRecord>();
   const allowed = useCan();
   return (
-    <TopToolbar sx={{ flexWrap: 'wrap' }}>
-      <ListButton label="Back to users" />
+    <TopToolbar sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 0.5, width: '100%' }}>
+      <ListButton label="Back to users" sx={{ mr: 'auto' }} />
       {record && allowed('users.update') && <EditButton />}
       {record && <UserActions record={record} poolId={poolId} />}
     </TopToolbar>
@@ -75,7 +75,11 @@ function AttributesTable(_props: { label?: string }) {
   const entries = Object.entries(record?.attributes ?? {}).sort(([a], [b]) => a.localeCompare(b));
   if (entries.length === 0) return <Typography variant="body2">No attributes</Typography>;
   return (
-    <Table size="small" aria-label="Attributes" sx={{ maxWidth: 720 }}>
+    <Table
+      size="small"
+      aria-label="Attributes"
+      sx={{ maxWidth: 720, '& th:first-of-type, & td:first-of-type': { pl: 0 } }}
+    >
       <TableHead>
         <TableRow>
           <TableCell component="th" scope="col">
@@ -122,10 +126,10 @@ export function UserShow() {
             <TextField source="username" />
           </Labeled>
           <Labeled label="Status">
-            <UserStatusField />
-          </Labeled>
-          <Labeled label="Account">
-            <UserEnabledField />
+            <>
+              <UserStatusField />
+              <CognitoStatusNote />
+            </>
           </Labeled>
           <Labeled label="Email">
             <TextField source="email" emptyText="—" />
@@ -137,10 +141,10 @@ export function UserShow() {
             <TextField source="name" emptyText="—" />
           </Labeled>
           <Labeled label="Created">
-            <DateField source="createdAt" showTime emptyText="—" />
+            <DateTimeField source="createdAt" seconds />
           </Labeled>
           <Labeled label="Updated">
-            <DateField source="updatedAt" showTime emptyText="—" />
+            <DateTimeField source="updatedAt" seconds />
           </Labeled>
           <Labeled label="Sub">
             <TextField source="sub" emptyText="—" />

@@ -5,6 +5,10 @@ export const operatorPassword = 'Poolkeeper!2026';
 export const demoPoolName = 'Acme Customers';
 export type OperatorRole = 'admin' | 'support' | 'auditor';
 
+const sessionKey = 'poolkeeper.session';
+/** Signed-in sessions by role, per worker: each role signs in through the form once. */
+const sessions = new Map<OperatorRole, string>();
+
 export const test = base.extend<{ signIn: (role: OperatorRole) => Promise<void> }>({
   // Global setup learns the port only once the stack is up; read it here, in the worker.
   // Playwright reads a fixture's dependencies from the destructuring pattern: an empty one means "none".
@@ -17,8 +21,24 @@ export const test = base.extend<{ signIn: (role: OperatorRole) => Promise<void> 
   },
   signIn: async ({ page }, use) => {
     await use(async (role) => {
-      await signInAs(page, role, operatorPassword);
+      const saved = sessions.get(role);
+      if (saved) {
+        // Reuse this worker's session of the role (the sign-in form itself has its own specs): store it
+        // from a cheap same-origin page, then load the console once.
+        await page.goto('/api/health');
+        await page.evaluate(({ key, value }) => window.localStorage.setItem(key, value), {
+          key: sessionKey,
+          value: saved,
+        });
+        await page.goto('/');
+      } else {
+        await signInAs(page, role, operatorPassword);
+      }
       await expect(page.getByTestId('signed-in-username')).toHaveText(role);
+      if (!saved) {
+        const session = await page.evaluate((key) => window.localStorage.getItem(key), sessionKey);
+        if (session) sessions.set(role, session);
+      }
     });
   },
 });
@@ -64,4 +84,67 @@ export async function demoPoolId(request: APIRequestContext, token: string): Pro
   const pool = pools.find((candidate) => candidate.name === demoPoolName);
   if (!pool) throw new Error(`pool "${demoPoolName}" not found among ${pools.map((p) => p.name).join(', ')}`);
   return pool.id;
+}
+
+/** A username no other spec (or earlier run against the same stack) uses. */
+export function uniqueUsername(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A password the demo pool's policy accepts. */
+export const userPassword = 'E2e-Passw0rd!';
+
+export interface NewUser {
+  username: string;
+  attributes?: Record<string, string>;
+  /** The user then has status FORCE_CHANGE_PASSWORD. */
+  temporaryPassword?: string;
+  /** Set after creation: the user is then CONFIRMED. */
+  permanentPassword?: string;
+}
+
+/**
+ * Creates a user in the demo pool through the API as the operator signed in on `page`: specs that test
+ * one screen arrange their own user quickly and never share it with another spec.
+ */
+export async function createDemoUser(page: Page, request: APIRequestContext, user: NewUser): Promise<void> {
+  const token = await accessTokenOf(page);
+  const poolId = await demoPoolId(request, token);
+  const headers = { Authorization: `Bearer ${token}` };
+  const base = `/api/pools/${encodeURIComponent(poolId)}/users`;
+  const created = await request.post(base, {
+    headers,
+    data: {
+      username: user.username,
+      attributes: user.attributes ?? {},
+      ...(user.temporaryPassword ? { temporaryPassword: user.temporaryPassword } : {}),
+      delivery: 'suppress',
+      deliveryMediums: ['EMAIL'],
+      reason: 'e2e arrange',
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  if (user.permanentPassword) {
+    const set = await request.post(`${base}/${encodeURIComponent(user.username)}/password`, {
+      headers,
+      data: { password: user.permanentPassword, permanent: true },
+    });
+    expect(set.status(), await set.text()).toBe(204);
+  }
+}
+
+/** Opens a demo-pool user's page directly. */
+export async function openDemoUser(page: Page, username: string): Promise<void> {
+  await chooseDemoPool(page);
+  await page.goto(`/#/users/${encodeURIComponent(username)}/show`);
+  await expect(page.getByText(`User ${username}`)).toBeVisible();
+}
+
+/** The value cell of one row of the user page's attribute table. */
+export function attributeValue(page: Page, name: string) {
+  return page
+    .getByRole('table', { name: 'Attributes' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+    .getByRole('cell');
 }

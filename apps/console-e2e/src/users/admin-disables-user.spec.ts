@@ -20,7 +20,7 @@ test('admin pages the demo pool, finds a user by email prefix, disables it and s
   await expect(page.getByRole('button', { name: 'Previous page' })).toBeEnabled();
 
   // Pick an enabled user with an email on page 2 and search for it by email prefix.
-  const candidate = rows.filter({ hasText: '@' }).filter({ hasText: 'Enabled' }).first();
+  const candidate = rows.filter({ hasText: '@' }).filter({ hasNotText: 'Disabled' }).first();
   const cells = candidate.getByRole('cell');
   const username = (await cells.nth(0).innerText()).trim();
   const email = (await cells.nth(1).innerText()).trim();
@@ -36,7 +36,7 @@ test('admin pages the demo pool, finds a user by email prefix, disables it and s
 
   // User page: disable with a reason.
   await expect(page.getByText(`User ${username}`)).toBeVisible();
-  await expect(page.getByText('Enabled', { exact: true })).toBeVisible();
+  await expect(page.getByText('Disabled', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Disable' }).click();
   const dialog = page.getByRole('dialog', { name: `Disable ${username}?` });
   await expect(dialog).toBeVisible();
@@ -46,6 +46,7 @@ test('admin pages the demo pool, finds a user by email prefix, disables it and s
   await expect(dialog).toBeHidden();
   await expect(page.getByText(`${username} is disabled.`)).toBeVisible();
   await expect(page.getByText('Disabled', { exact: true })).toBeVisible();
+  await expect(page.getByText(/^Cognito status: /)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Enable' })).toBeVisible();
 
   // Audit log: the attempt and its outcome, with the reason.

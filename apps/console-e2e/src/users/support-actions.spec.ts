@@ -9,7 +9,7 @@ test('support may disable and reset passwords but not delete, edit or invite', a
   await expect(page.getByRole('link', { name: 'Invite user' })).toHaveCount(0);
   await expect(page.getByRole('menuitem', { name: 'Audit log' })).toHaveCount(0);
 
-  const enabledRow = rows.filter({ hasText: 'Enabled' }).first();
+  const enabledRow = rows.filter({ hasNotText: 'Disabled' }).first();
   const username = (await enabledRow.getByRole('cell').first().innerText()).trim();
   await enabledRow.getByRole('cell').first().click();
   await expect(page.getByText(`User ${username}`)).toBeVisible();

@@ -23,8 +23,9 @@ export type MutationBody = z.infer<typeof mutationBodySchema>;
 export const poolIdSchema = z
   .string()
   .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as us-east-1_AbC123');
+/** Cognito's username rule; an empty one is reported once, as missing. */
 export const usernameSchema = z
   .string()
-  .min(1)
+  .min(1, { error: 'is required', abort: true })
   .max(128)
-  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'must not contain spaces');
+  .regex(/^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, 'must not contain spaces or control characters');

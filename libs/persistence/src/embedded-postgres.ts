@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
 import type { RunningPostgres } from './types';
 import {
@@ -47,6 +47,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const osUser = isRoot ? await postgresOsUser() : null;
   if (osUser) {
     await chown(dataDir, osUser.uid, osUser.gid);
+    await letOthersTraverse(dirname(dataDir));
     await assertReachableBy(dataDir, osUser);
   }
   const password = await readOrCreatePassword(dataDir, clusterDir, osUser);
@@ -174,4 +175,14 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * The folder that holds the cluster (poolkeeper's own data directory, often made by mkdtemp with mode 700)
+ * gets the search bit for others, so the `postgres` OS user can pass through it without listing it. Folders
+ * further up are left alone: assertReachableBy explains when one of them is in the way.
+ */
+async function letOthersTraverse(dir: string): Promise<void> {
+  const { mode } = await stat(dir);
+  if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
 }

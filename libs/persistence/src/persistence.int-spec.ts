@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -44,10 +44,22 @@ afterAll(async () => {
 
 describe('startEmbeddedPostgres', () => {
   it('explains when the data directory sits under a directory the postgres user cannot enter', async () => {
-    await expect(startEmbeddedPostgres({ dataDir: join(root, 'db') })).rejects.toThrow(
+    // the folder holding the data directory is made traversable; one further up is not touched
+    await expect(startEmbeddedPostgres({ dataDir: join(root, 'nested', 'db') })).rejects.toThrow(
       /not reachable by the "postgres" OS user/,
     );
   });
+
+  it('makes the folder that holds the data directory traversable (e.g. a mode-700 mkdtemp folder)', async () => {
+    const holder = mkdtempSync(join(tmpdir(), 'pk-persistence-holder-'));
+    try {
+      const inner = await startEmbeddedPostgres({ dataDir: join(holder, 'postgres') });
+      await inner.stop();
+      expect(statSync(holder).mode & 0o777).toBe(0o701);
+    } finally {
+      rmSync(holder, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('serves the poolkeeper database on 127.0.0.1 with a stored password', async () => {
     expect(server.url).toMatch(/^postgresql:\/\/postgres:[^@]+@127\.0\.0\.1:\d+\/poolkeeper$/);

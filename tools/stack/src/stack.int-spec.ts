@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { operatorPassword } from '@poolkeeper/cognito-emulator';
@@ -9,7 +9,6 @@ import { startStack, type RunningStack } from './stack';
 /** What `npm start` does, in-process: local Cognito + seed + embedded Postgres + API; then a restart. */
 describe('the local stack', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'poolkeeper-stack-'));
-  chmodSync(dataDir, 0o755); // as root, embedded Postgres runs as the "postgres" OS user, who must get in
   const config = {
     PORT: '0',
     EMULATOR_PORT: '0',

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -17,7 +17,6 @@ describe('when the audit log cannot be written', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'poolkeeper-audit-down-'));
-    await chmod(dir, 0o755); // the embedded Postgres runs as the postgres OS user when we are root
     postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'external-postgres') });
     local = await startLocalApi({ databaseUrl: postgres.url, demoUsers: 5 });
     const page = await local.call('admin', 'GET', `/api/pools/${local.pool}/users?status=enabled&limit=1`);

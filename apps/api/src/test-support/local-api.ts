@@ -1,6 +1,6 @@
 // Test support for the API integration specs: the real local Cognito, a real embedded Postgres, the real
 // gateway and the API over HTTP. Nothing of ours is faked.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -53,7 +53,6 @@ export interface LocalApiOptions {
 export async function startLocalApi(options: LocalApiOptions = {}): Promise<LocalApi> {
   const ownsDir = !options.dir;
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'poolkeeper-api-int-')));
-  await chmod(dir, 0o755);
   const emulator = await startEmulator({ dataDir: join(dir, 'cognito'), port: 0 });
   let api: RunningApi | null = null;
   try {

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -54,7 +54,6 @@ describe('users API against the local Cognito and Postgres', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'poolkeeper-api-int-'));
-    await chmod(dir, 0o755);
     emulator = await startEmulator({ dataDir: join(dir, 'cognito'), port: 0 });
     seed = await seedLocalCognito(emulator.endpoint, emulator.region, { demoUsers: 80 });
     pool = seed.managedPools[0]!.id;

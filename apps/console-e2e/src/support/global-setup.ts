@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,8 +46,6 @@ export default async function globalSetup(): Promise<void> {
   const port = await freePort();
   const emulatorPort = await freePort();
   const dataDir = await mkdtemp(join(tmpdir(), 'poolkeeper-e2e-'));
-  // Embedded Postgres runs as its own OS user when we are root: it must be able to reach the directory.
-  await chmod(dataDir, 0o755);
 
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {

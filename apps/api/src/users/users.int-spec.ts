@@ -1,87 +1,23 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  type LocalSeed,
-  operatorPassword,
-  seedLocalCognito,
-  startEmulator,
-} from '@poolkeeper/cognito-emulator';
-import { type RunningApi, loadConfig, startApi } from '../index';
+import type { LocalSeed, RunningEmulator } from '@poolkeeper/cognito-emulator';
+import { type LocalApi, type Role, startLocalApi } from '../test-support/local-api';
 
 /** Real emulator + real embedded Postgres + real gateway: nothing of ours is faked. */
 describe('users API against the local Cognito and Postgres', () => {
-  let dir: string;
-  let emulator: Awaited<ReturnType<typeof startEmulator>>;
+  let local: LocalApi;
+  let emulator: RunningEmulator;
   let seed: LocalSeed;
-  let api: RunningApi;
   let pool: string;
-  const tokens: Record<'admin' | 'support' | 'auditor', string> = { admin: '', support: '', auditor: '' };
 
-  async function signIn(username: string): Promise<string> {
-    const res = await fetch(emulator.endpoint, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-amz-json-1.1',
-        'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth',
-      },
-      body: JSON.stringify({
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        ClientId: seed.operatorPool.clientId,
-        AuthParameters: { USERNAME: username, PASSWORD: operatorPassword },
-      }),
-    });
-    const body = (await res.json()) as { AuthenticationResult?: { AccessToken?: string } };
-    if (!body.AuthenticationResult?.AccessToken)
-      throw new Error(`sign-in as ${username} failed: ${JSON.stringify(body)}`);
-    return body.AuthenticationResult.AccessToken;
-  }
-
-  async function call(role: keyof typeof tokens | null, method: string, path: string, body?: unknown) {
-    const headers: Record<string, string> = {};
-    if (role) headers.authorization = `Bearer ${tokens[role]}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${api.url}${path}`, {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose JSON keeps the assertions readable
-    return { status: res.status, body: text ? (JSON.parse(text) as Record<string, any>) : null };
-  }
+  const call = (role: Role | null, method: string, path: string, body?: unknown) =>
+    local.call(role, method, path, body);
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'poolkeeper-api-int-'));
-    emulator = await startEmulator({ dataDir: join(dir, 'cognito'), port: 0 });
-    seed = await seedLocalCognito(emulator.endpoint, emulator.region, { demoUsers: 80 });
-    pool = seed.managedPools[0]!.id;
-    const base = loadConfig({
-      LOG_LEVEL: 'silent',
-      PORT: '0',
-      POOLKEEPER_DATA_DIR: dir,
-      CONSOLE_DIST: join(dir, 'no-console'),
-    });
-    api = await startApi({
-      ...base,
-      cognito: {
-        ...base.cognito,
-        region: emulator.region,
-        endpoint: emulator.endpoint,
-        operatorPoolId: seed.operatorPool.id,
-        operatorClientIds: [seed.operatorPool.clientId],
-        managedPoolIds: seed.managedPools.map((p) => p.id),
-      },
-    });
-    for (const role of ['admin', 'support', 'auditor'] as const) tokens[role] = await signIn(role);
+    local = await startLocalApi({ demoUsers: 80 });
+    ({ emulator, seed, pool } = local);
   }, 120_000);
 
-  afterAll(async () => {
-    await api?.close();
-    await emulator?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => local?.close(), 60_000);
 
   const users = () => `/api/pools/${pool}/users`;
 

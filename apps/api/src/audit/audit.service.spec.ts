@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { POOL, type TestApp, startTestApp } from '../testing/test-app';
+import { POOL, type TestApp, startTestApp } from '../test-support/test-app';
 import { summarizeRequest } from './request-summary';
 
 describe('audit wrapper', () => {

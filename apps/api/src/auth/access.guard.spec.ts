@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type TestApp, startTestApp } from '../testing/test-app';
+import { type TestApp, startTestApp } from '../test-support/test-app';
 
 describe('operator access token verification', () => {
   let t: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Role } from '@poolkeeper/contract';
-import { POOL, type TestApp, startTestApp } from '../testing/test-app';
+import { POOL, type TestApp, startTestApp } from '../test-support/test-app';
 
 describe('role → permission table over HTTP', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Controller, Get, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { type TestApp, startTestApp } from '../testing/test-app';
+import { type TestApp, startTestApp } from '../test-support/test-app';
 import { Public } from './access.decorators';
 import { routeInventory } from './route-inventory';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { type TestApp, startTestApp } from '../testing/test-app';
+import { type TestApp, startTestApp } from '../test-support/test-app';
 
 describe('console serving, security headers, CORS', () => {
   let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { GatewayError } from '@poolkeeper/cognito-gateway';
-import { FakeGateway } from '../testing/fake-gateway';
+import { FakeGateway } from '../test-support/fake-gateway';
 import { applyAttributeChanges } from './user-attribute-update';
 
 const pool = { id: 'us-east-1_Test1', name: 'Test', estimatedNumberOfUsers: 1, customAttributes: [] };

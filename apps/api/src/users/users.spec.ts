@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { ListUsersInput } from '@poolkeeper/cognito-gateway';
-import { OTHER_POOL, POOL, type TestApp, startTestApp } from '../testing/test-app';
+import { OTHER_POOL, POOL, type TestApp, startTestApp } from '../test-support/test-app';
 
 describe('users API (fake gateway)', () => {
   let t: TestApp;

@@ -1,5 +1,7 @@
+import { CognitoIdentityClient } from '@aws-sdk/client-cognito-identity';
 import { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { GatewayConfig } from './types';
+import { IAMClient } from '@aws-sdk/client-iam';
+import type { GatewayConfig } from './config';
 
 export const DEFAULT_MAX_ATTEMPTS = 3;
 export const DEFAULT_CONNECTION_TIMEOUT_MS = 5_000;
@@ -19,15 +21,15 @@ export function quietNodeVersionWarning(): void {
 }
 
 /**
- * The cognito-idp SDK client. Standard retry mode retries throttling, 5xx and transient network errors
- * with exponential backoff and jitter, up to `maxAttempts` attempts in total. Without `credentials` the SDK
- * default chain applies (env, profile, SSO, web identity, container/instance metadata).
+ * Options every SDK client of ours shares. Standard retry mode retries throttling, 5xx and transient network
+ * errors with exponential backoff and jitter, up to `maxAttempts` attempts in total. Without `credentials` the
+ * SDK default chain applies (env, profile, SSO, web identity, container/instance metadata).
  */
-export function createIdpClient(config: GatewayConfig): CognitoIdentityProviderClient {
+function sdkOptions(config: Omit<GatewayConfig, 'defaultRegion'>, region: string, endpoint?: string) {
   quietNodeVersionWarning();
-  return new CognitoIdentityProviderClient({
-    region: config.region,
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+  return {
+    region,
+    ...(endpoint ? { endpoint } : {}),
     ...(config.credentials ? { credentials: { ...config.credentials } } : {}),
     maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: 'standard',
@@ -35,5 +37,23 @@ export function createIdpClient(config: GatewayConfig): CognitoIdentityProviderC
       connectionTimeout: config.connectionTimeoutMs ?? DEFAULT_CONNECTION_TIMEOUT_MS,
       requestTimeout: config.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
     },
-  });
+  };
+}
+
+/** Per-service client options for one region (`endpoint` is that service's override, if any). */
+export interface ClientOptions extends Omit<GatewayConfig, 'defaultRegion' | 'endpoints'> {
+  region: string;
+  endpoint?: string;
+}
+
+export function createIdpClient(options: ClientOptions): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient(sdkOptions(options, options.region, options.endpoint));
+}
+
+export function createIdentityClient(options: ClientOptions): CognitoIdentityClient {
+  return new CognitoIdentityClient(sdkOptions(options, options.region, options.endpoint));
+}
+
+export function createIamClient(options: ClientOptions): IAMClient {
+  return new IAMClient(sdkOptions(options, options.region, options.endpoint));
 }

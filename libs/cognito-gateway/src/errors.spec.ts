@@ -16,6 +16,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { describe, expect, it } from '@jest/globals';
 import type { ErrorCode } from '@poolkeeper/contract';
+import { groupErrors } from './error-tables';
 import { mapErrors, parseRetryAfter, toGatewayError } from './errors';
 import { GatewayError } from './types';
 
@@ -102,7 +103,7 @@ describe('toGatewayError: plain objects and other failures', () => {
 
   it('lets the caller say what a ResourceNotFoundException means', () => {
     const err = { name: 'ResourceNotFoundException', message: 'Group not found.', $metadata };
-    expect(toGatewayError(err, { resourceNotFound: 'GROUP_NOT_FOUND' }).code).toBe('GROUP_NOT_FOUND');
+    expect(toGatewayError(err, groupErrors).code).toBe('GROUP_NOT_FOUND');
   });
 
   it('gives throttling a default retry-after, or the Retry-After header', () => {

@@ -1,30 +1,9 @@
 import type { ErrorCode } from '@poolkeeper/contract';
+import { type ErrorTable, cognitoIdpErrors } from './error-tables';
 import { GatewayError } from './types';
 
 /** Seconds we tell a caller to wait after throttling when AWS sends no Retry-After header. */
 export const DEFAULT_RETRY_AFTER_SECONDS = 1;
-
-/** AWS error name (`__type`) → our code. Names not listed fall through to the status/network checks. */
-const byAwsName: Readonly<Record<string, ErrorCode>> = {
-  UserNotFoundException: 'USER_NOT_FOUND',
-  ResourceNotFoundException: 'POOL_NOT_FOUND',
-  UsernameExistsException: 'USERNAME_EXISTS',
-  AliasExistsException: 'USERNAME_EXISTS',
-  GroupExistsException: 'GROUP_EXISTS',
-  InvalidPasswordException: 'INVALID_PASSWORD',
-  PasswordHistoryPolicyViolationException: 'INVALID_PASSWORD',
-  InvalidParameterException: 'INVALID_PARAMETER',
-  NotAuthorizedException: 'NOT_AUTHORIZED',
-  TooManyRequestsException: 'COGNITO_THROTTLED',
-  ThrottlingException: 'COGNITO_THROTTLED',
-  LimitExceededException: 'COGNITO_LIMIT_EXCEEDED',
-  UserPoolAddOnNotEnabledException: 'COGNITO_FEATURE_UNAVAILABLE',
-  FeatureUnavailableInTierException: 'COGNITO_FEATURE_UNAVAILABLE',
-  UnsupportedOperationException: 'COGNITO_FEATURE_UNAVAILABLE',
-  InternalErrorException: 'COGNITO_UNAVAILABLE',
-  InternalServerException: 'COGNITO_UNAVAILABLE',
-  ServiceUnavailableException: 'COGNITO_UNAVAILABLE',
-};
 
 /** Node/SDK signs that the endpoint could not be reached or did not answer in time. */
 const networkErrorCodes = new Set([
@@ -56,8 +35,15 @@ const defaultMessages: Readonly<Record<ErrorCode, string>> = {
   POOL_NOT_FOUND: 'User pool does not exist.',
   USER_NOT_FOUND: 'User does not exist.',
   GROUP_NOT_FOUND: 'Group does not exist.',
+  CLIENT_NOT_FOUND: 'App client does not exist.',
+  IDP_NOT_FOUND: 'Identity provider does not exist.',
+  IDENTITY_POOL_NOT_FOUND: 'Identity pool does not exist.',
+  ROLE_NOT_FOUND: 'IAM role does not exist.',
   USERNAME_EXISTS: 'A user with that username or alias already exists.',
   GROUP_EXISTS: 'A group with that name already exists.',
+  IDP_EXISTS: 'An identity provider with that name or identifier already exists.',
+  ROLE_EXISTS: 'An IAM role with that name already exists.',
+  CONFLICT: 'The resource was changed or is in use; try again.',
   INVALID_PASSWORD: 'The password does not meet the pool password policy.',
   INVALID_PARAMETER: 'Cognito rejected a parameter.',
   NOT_AUTHORIZED: 'Cognito refused the operation.',
@@ -66,16 +52,9 @@ const defaultMessages: Readonly<Record<ErrorCode, string>> = {
   COGNITO_FEATURE_UNAVAILABLE: 'This feature is not enabled for the user pool.',
   COGNITO_UNAVAILABLE: 'Cognito could not be reached.',
   AUDIT_UNAVAILABLE: 'The audit log is unavailable.',
+  REQUEST_HEADERS_TOO_LARGE: 'The request headers are too large.',
   INTERNAL_ERROR: 'Unexpected error while calling Cognito.',
 };
-
-export interface ErrorMappingOptions {
-  /**
-   * Code for ResourceNotFoundException. Cognito uses it for any missing resource (pool, group, client);
-   * group operations pass `GROUP_NOT_FOUND`. Default `POOL_NOT_FOUND`.
-   */
-  resourceNotFound?: ErrorCode;
-}
 
 interface ErrorLike {
   name?: unknown;
@@ -140,9 +119,9 @@ export function parseRetryAfter(
   return Math.max(1, Math.ceil((at - now) / 1000));
 }
 
-function codeFor(e: ErrorLike, awsName: string | null, options: ErrorMappingOptions): ErrorCode {
-  if (awsName === 'ResourceNotFoundException') return options.resourceNotFound ?? 'POOL_NOT_FOUND';
-  const known = awsName ? byAwsName[awsName] : undefined;
+function codeFor(e: ErrorLike, awsName: string | null, table: ErrorTable): ErrorCode {
+  const known = awsName && Object.hasOwn(table, awsName) ? table[awsName] : undefined;
+  if (typeof known === 'function') return known(str(e.message) ?? '');
   if (known) return known;
   const status = httpStatusOf(e);
   if (status === 429) return 'COGNITO_THROTTLED';
@@ -151,19 +130,20 @@ function codeFor(e: ErrorLike, awsName: string | null, options: ErrorMappingOpti
 }
 
 /**
- * The one translation from whatever the SDK (or Node) threw to a GatewayError. Keeps AWS's message (plain
- * text meant for people) and `$metadata.requestId` for the audit log. A GatewayError passes through.
+ * The one translation from whatever the SDK (or Node) threw to a GatewayError, by the calling port's error
+ * table (each AWS service names its errors differently). Keeps AWS's message (plain text meant for people) and
+ * `$metadata.requestId` for the audit log. A GatewayError passes through.
  */
-export function toGatewayError(err: unknown, options: ErrorMappingOptions = {}): GatewayError {
+export function toGatewayError(err: unknown, table: ErrorTable = cognitoIdpErrors): GatewayError {
   if (err instanceof GatewayError) return err;
   const e = asErrorLike(err);
   const name = str(e.name);
-  const network = !(name !== null && name in byAwsName) && isNetworkError(e);
-  // Only service errors (known names, or anything carrying SDK metadata) count as AWS error names.
-  const fromService =
-    name !== null && (name in byAwsName || e.$metadata !== undefined || e.$fault !== undefined);
+  const listed = name !== null && Object.hasOwn(table, name);
+  const network = !listed && isNetworkError(e);
+  // Only service errors (listed names, or anything carrying SDK metadata) count as AWS error names.
+  const fromService = name !== null && (listed || e.$metadata !== undefined || e.$fault !== undefined);
   const awsName = fromService && !network && name !== 'Error' ? name : null;
-  const code = network ? 'COGNITO_UNAVAILABLE' : codeFor(e, awsName, options);
+  const code = network ? 'COGNITO_UNAVAILABLE' : codeFor(e, awsName, table);
   const requestId = str(e.$metadata?.requestId);
   // Network failures carry Node's technical text ("connect ECONNREFUSED 127.0.0.1:4566"): say it plainly.
   const awsMessage = network ? null : str(e.message);
@@ -175,11 +155,11 @@ export function toGatewayError(err: unknown, options: ErrorMappingOptions = {}):
   return new GatewayError(code, message, awsName, requestId, retryAfter);
 }
 
-/** Runs `fn`, rethrowing anything it throws as a GatewayError. */
-export async function mapErrors<T>(fn: () => Promise<T>, options?: ErrorMappingOptions): Promise<T> {
+/** Runs `fn`, rethrowing anything it throws as a GatewayError read with `table`. */
+export async function mapErrors<T>(fn: () => Promise<T>, table?: ErrorTable): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    throw toGatewayError(err, options);
+    throw toGatewayError(err, table);
   }
 }

@@ -1,5 +1,15 @@
 export * from './types';
-export { createCognitoGateway } from './create-gateway';
+export type { GatewayConfig, ServiceEndpoints } from './config';
+export {
+  createCognitoGateway,
+  gatewayOperations,
+  operationKinds,
+  readsOf,
+  unusedGateway,
+  writesOf,
+} from './gateway';
+export type { CognitoGateway, CognitoReads, CognitoWrites, PortName, WriteHooks } from './gateway';
+export type { OperationKind } from './operation';
 export {
   buildUserFilter,
   escapeFilterValue,
@@ -9,6 +19,12 @@ export {
 } from './filter';
 export type { FilterableAttribute } from './filter';
 export { toGatewayError, parseRetryAfter, DEFAULT_RETRY_AFTER_SECONDS } from './errors';
-export type { ErrorMappingOptions } from './errors';
+export type { ErrorTable } from './error-tables';
 export { paginate, collectAll } from './paging';
-export type { Page, PagingOptions } from './paging';
+export type { TokenPage, PagingOptions } from './paging';
+export type { PoolMfaConfig } from './ports/mfa';
+export type { IdpSummary } from './ports/identity-providers';
+export type { UserPoolClientInfo, UserPoolClientSummary } from './ports/user-pool-clients';
+export type { TokenOwner } from './ports/sessions';
+export type { IdentityPoolInfo, IdentityPoolSummary } from './ports/identity-pools';
+export type { IamRoleInfo } from './ports/iam';

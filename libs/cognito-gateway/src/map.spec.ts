@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { customAttributeName } from '@poolkeeper/contract';
 import {
   attributesToRecord,
-  customAttributeName,
   recordToAttributes,
   toCognitoUser,
   toCognitoUserDetail,

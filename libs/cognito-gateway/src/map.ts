@@ -5,32 +5,8 @@ import type {
   UserPoolType,
   UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { customAttributeName } from '@poolkeeper/contract';
 import type { CognitoUser, CognitoUserDetail, UserPoolInfo } from './types';
-
-/** Standard (OIDC) attributes a user pool always has; anything else in a schema is custom. */
-export const standardAttributes: ReadonlySet<string> = new Set([
-  'sub',
-  'name',
-  'given_name',
-  'family_name',
-  'middle_name',
-  'nickname',
-  'preferred_username',
-  'profile',
-  'picture',
-  'website',
-  'email',
-  'email_verified',
-  'gender',
-  'birthdate',
-  'zoneinfo',
-  'locale',
-  'phone_number',
-  'phone_number_verified',
-  'address',
-  'updated_at',
-  'identities',
-]);
 
 /** `[{Name, Value}]` → `{ name: value }`. Entries without a name are dropped; a missing value becomes "". */
 export function attributesToRecord(attributes: AttributeType[] | undefined): Record<string, string> {
@@ -85,17 +61,6 @@ export function toCognitoUserDetail(output: Omit<AdminGetUserCommandOutput, '$me
     mfaEnabled: [...enabledMfa],
     mfaPreferred: output.PreferredMfaSetting || null,
   };
-}
-
-/**
- * Schema attribute name → the name admin calls use, or null for a standard attribute. DescribeUserPool
- * already spells custom attributes `custom:tenant` (developer-only ones `dev:custom:x`); a bare
- * non-standard name is treated as custom and given the prefix.
- */
-export function customAttributeName(schemaName: string): string | null {
-  if (schemaName.startsWith('custom:') || schemaName.startsWith('dev:custom:')) return schemaName;
-  if (standardAttributes.has(schemaName)) return null;
-  return `custom:${schemaName}`;
 }
 
 export function customAttributesOf(schema: SchemaAttributeType[] | undefined): string[] {

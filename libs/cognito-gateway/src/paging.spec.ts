@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { collectAll, paginate, type Page } from './paging';
+import { collectAll, paginate, type TokenPage } from './paging';
 import { GatewayError } from './types';
 
-function pagesOf(pages: Array<Page<number>>) {
+function pagesOf(pages: Array<TokenPage<number>>) {
   const tokens: Array<string | undefined> = [];
-  const fetchPage = async (token: string | undefined): Promise<Page<number>> => {
+  const fetchPage = async (token: string | undefined): Promise<TokenPage<number>> => {
     tokens.push(token);
     const index = token ? Number(token.slice(1)) : 0;
     const page = pages[index];
@@ -39,13 +39,13 @@ describe('paginate', () => {
   });
 
   it('raises instead of looping when a token repeats', async () => {
-    const fetchPage = async (): Promise<Page<number>> => ({ items: [1], nextToken: 'same' });
+    const fetchPage = async (): Promise<TokenPage<number>> => ({ items: [1], nextToken: 'same' });
     await expect(collectAll(fetchPage)).rejects.toBeInstanceOf(GatewayError);
   });
 
   it('stops after maxPages', async () => {
     let n = 0;
-    const fetchPage = async (): Promise<Page<number>> => ({ items: [n], nextToken: `t${++n}` });
+    const fetchPage = async (): Promise<TokenPage<number>> => ({ items: [n], nextToken: `t${++n}` });
     await expect(collectAll(fetchPage, { maxPages: 5 })).rejects.toMatchObject({ code: 'INTERNAL_ERROR' });
     expect(n).toBe(5);
   });

@@ -1,7 +1,10 @@
 import { GatewayError } from './types';
 
-/** One page as a list call returns it: its items and the token for the next page (absent at the end). */
-export interface Page<T> {
+/**
+ * One page as an AWS list call returns it: its items and the token for the next page (absent at the end).
+ * Not the API's `Page` (contract), which carries our own opaque `nextCursor`.
+ */
+export interface TokenPage<T> {
   items: T[];
   nextToken: string | null | undefined;
 }
@@ -17,7 +20,7 @@ export interface PagingOptions {
  * is a server bug and raises instead of looping.
  */
 export async function* paginate<T>(
-  fetchPage: (token: string | undefined) => Promise<Page<T>>,
+  fetchPage: (token: string | undefined) => Promise<TokenPage<T>>,
   options: PagingOptions = {},
 ): AsyncGenerator<T[], void, undefined> {
   const maxPages = options.maxPages ?? 10_000;
@@ -38,7 +41,7 @@ export async function* paginate<T>(
 
 /** Collects every item of a paged list. Use only for lists known to be small (groups of a user, pools). */
 export async function collectAll<T>(
-  fetchPage: (token: string | undefined) => Promise<Page<T>>,
+  fetchPage: (token: string | undefined) => Promise<TokenPage<T>>,
   options?: PagingOptions,
 ): Promise<T[]> {
   const all: T[] = [];

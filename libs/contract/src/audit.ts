@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { errorCodes } from './errors';
 import { pageOf } from './common';
+import { instantSchema } from './time';
 
 export const auditOutcomes = ['attempted', 'succeeded', 'failed'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
+/** Every change poolkeeper can make, as the audit log names it (`<resource>.<verb>`). */
 export const auditActions = [
   'user.create',
   'user.update',
@@ -16,43 +19,75 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditEventSchema = z.object({
-  id: z.string(),
-  occurredAt: z.string(),
-  /** Groups an attempt with its outcome. */
-  correlationId: z.string(),
-  outcome: z.enum(auditOutcomes),
-  action: z.string(),
-  poolId: z.string().nullable(),
-  target: z.string().nullable(),
-  actor: z.object({
-    sub: z.string(),
-    username: z.string(),
-    roles: z.array(z.string()),
-    ip: z.string().nullable(),
-    userAgent: z.string().nullable(),
-  }),
-  reason: z.string().nullable(),
-  /** What was asked, secrets removed. */
-  request: z.record(z.string(), z.unknown()),
-  errorCode: z.string().nullable(),
-  errorMessage: z.string().nullable(),
-  awsRequestId: z.string().nullable(),
-  requestId: z.string().nullable(),
+/** What an action may concern; one action can name several (a group and a user; an identity pool and a role). */
+export const auditTargetTypes = [
+  'user',
+  'group',
+  'identity-provider',
+  'user-pool-client',
+  'identity-pool',
+  'iam-role',
+] as const;
+export type AuditTargetType = (typeof auditTargetTypes)[number];
+
+export const auditTargetSchema = z.object({ type: z.enum(auditTargetTypes), id: z.string() });
+export type AuditTarget = z.infer<typeof auditTargetSchema>;
+
+/**
+ * Who acted: an operator (user access token), a machine client (client-credentials token), or poolkeeper
+ * itself (a job, the reconciler, a command-line tool), which has no IP or user agent.
+ */
+export const auditActorKinds = ['operator', 'machine', 'system'] as const;
+export type AuditActorKind = (typeof auditActorKinds)[number];
+
+export const auditActorSchema = z.object({
+  kind: z.enum(auditActorKinds),
+  sub: z.string(),
+  username: z.string(),
+  roles: z.array(z.string()),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
 });
+export type AuditActor = z.infer<typeof auditActorSchema>;
+
+export const auditEventSchema = z
+  .object({
+    id: z.string(),
+    occurredAt: z.string(),
+    /** Groups an attempt with its outcome. */
+    correlationId: z.string(),
+    outcome: z.enum(auditOutcomes),
+    action: z.enum(auditActions),
+    poolId: z.string().nullable(),
+    /** What the action concerns, most specific first; empty for pool-wide actions. */
+    targets: z.array(auditTargetSchema),
+    actor: auditActorSchema,
+    reason: z.string().nullable(),
+    /** What was asked, secrets removed. */
+    request: z.record(z.string(), z.unknown()),
+    errorCode: z.enum(errorCodes).nullable(),
+    errorMessage: z.string().nullable(),
+    awsRequestId: z.string().nullable(),
+    requestId: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditQuerySchema = z.object({
-  actor: z.string().trim().max(128).optional(),
-  action: z.string().trim().max(64).optional(),
-  poolId: z.string().trim().max(64).optional(),
-  target: z.string().trim().max(256).optional(),
-  outcome: z.enum(auditOutcomes).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().min(1).max(512).optional(),
-});
+export const auditQuerySchema = z
+  .object({
+    actor: z.string().trim().max(128).optional(),
+    /** An action, or `user.*` for every action of a resource. */
+    action: z.string().trim().max(64).optional(),
+    poolId: z.string().trim().max(64).optional(),
+    /** Any target with this id (a username, a group name …). */
+    target: z.string().trim().max(256).optional(),
+    outcome: z.enum(auditOutcomes).optional(),
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().min(1).max(512).optional(),
+  })
+  .meta({ id: 'AuditQuery' });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-export const auditPageSchema = pageOf(auditEventSchema);
+export const auditPageSchema = pageOf(auditEventSchema).meta({ id: 'AuditEventPage' });

@@ -19,10 +19,6 @@ export const reasonSchema = z.string().trim().max(500).optional();
 export const mutationBodySchema = z.object({ reason: reasonSchema }).strict();
 export type MutationBody = z.infer<typeof mutationBodySchema>;
 
-/** AWS user pool id: `<region>_<id>`. */
-export const poolIdSchema = z
-  .string()
-  .regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as us-east-1_AbC123');
 /** Cognito's username rule; an empty one is reported once, as missing. */
 export const usernameSchema = z
   .string()

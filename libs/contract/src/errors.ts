@@ -10,8 +10,15 @@ export const errorCodes = [
   'POOL_NOT_FOUND',
   'USER_NOT_FOUND',
   'GROUP_NOT_FOUND',
+  'CLIENT_NOT_FOUND',
+  'IDP_NOT_FOUND',
+  'IDENTITY_POOL_NOT_FOUND',
+  'ROLE_NOT_FOUND',
   'USERNAME_EXISTS',
   'GROUP_EXISTS',
+  'IDP_EXISTS',
+  'ROLE_EXISTS',
+  'CONFLICT',
   'INVALID_PASSWORD',
   'INVALID_PARAMETER',
   'NOT_AUTHORIZED',
@@ -20,17 +27,20 @@ export const errorCodes = [
   'COGNITO_FEATURE_UNAVAILABLE',
   'COGNITO_UNAVAILABLE',
   'AUDIT_UNAVAILABLE',
+  'REQUEST_HEADERS_TOO_LARGE',
   'INTERNAL_ERROR',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
 
-export const errorBodySchema = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
-  details: z.unknown().optional(),
-  errorId: z.string().optional(),
-});
+export const errorBodySchema = z
+  .object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    details: z.unknown().optional(),
+    errorId: z.string().optional(),
+  })
+  .meta({ id: 'ErrorBody' });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
 /** A field-level validation problem, as found in `details` of VALIDATION_FAILED. */

@@ -16,6 +16,14 @@ export type Permission = (typeof permissions)[number];
 export const roles = ['admin', 'support', 'auditor'] as const;
 export type Role = (typeof roles)[number];
 
+/** Which operator-pool group grants each role (ROLE_GROUP_<ROLE> overrides each). */
+export type RoleGroups = Record<Role, string>;
+export const defaultRoleGroups: RoleGroups = {
+  admin: 'poolkeeper-admin',
+  support: 'poolkeeper-support',
+  auditor: 'poolkeeper-auditor',
+};
+
 const all = [...permissions];
 
 /** The one permission → role table (expressed role → permissions). */

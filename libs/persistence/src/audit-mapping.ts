@@ -1,7 +1,15 @@
-import type { AuditEvent, AuditOutcome, AuditQuery } from '@poolkeeper/contract';
+import {
+  type AuditAction,
+  type AuditActorKind,
+  type AuditEvent,
+  type AuditOutcome,
+  type AuditQuery,
+  type AuditTarget,
+  type ErrorCode,
+  redactSecrets,
+} from '@poolkeeper/contract';
 import type { AuditEvent as AuditEventRow, Prisma } from './generated/prisma/client';
 import { decodeCursor } from './cursor';
-import { redactSecrets } from './redact';
 import type { AuditRecordInput } from './types';
 
 export function toCreateInput(input: AuditRecordInput): Prisma.AuditEventCreateInput {
@@ -10,7 +18,8 @@ export function toCreateInput(input: AuditRecordInput): Prisma.AuditEventCreateI
     outcome: input.outcome,
     action: input.action,
     poolId: input.poolId,
-    target: input.target,
+    targets: input.targets.map((t) => ({ type: t.type, id: t.id })),
+    actorKind: input.actor.kind,
     actorSub: input.actor.sub,
     actorUsername: input.actor.username,
     actorRoles: [...input.actor.roles],
@@ -32,10 +41,11 @@ export function toAuditEvent(row: AuditEventRow): AuditEvent {
     occurredAt: row.occurredAt.toISOString(),
     correlationId: row.correlationId,
     outcome: row.outcome as AuditOutcome,
-    action: row.action,
+    action: row.action as AuditAction,
     poolId: row.poolId,
-    target: row.target,
+    targets: Array.isArray(row.targets) ? (row.targets as unknown as AuditTarget[]) : [],
     actor: {
+      kind: row.actorKind as AuditActorKind,
       sub: row.actorSub,
       username: row.actorUsername,
       roles: row.actorRoles,
@@ -47,7 +57,7 @@ export function toAuditEvent(row: AuditEventRow): AuditEvent {
       request !== null && typeof request === 'object' && !Array.isArray(request)
         ? (request as Record<string, unknown>)
         : {},
-    errorCode: row.errorCode,
+    errorCode: row.errorCode as ErrorCode | null,
     errorMessage: row.errorMessage,
     awsRequestId: row.awsRequestId,
     requestId: row.requestId,
@@ -66,7 +76,7 @@ export function toWhere(query: AuditQuery): Prisma.AuditEventWhereInput {
     );
   }
   if (query.poolId) and.push({ poolId: query.poolId });
-  if (query.target) and.push({ target: query.target });
+  if (query.target) and.push({ targets: { array_contains: [{ id: query.target }] } });
   if (query.outcome) and.push({ outcome: query.outcome });
   if (query.from) and.push({ occurredAt: { gte: new Date(query.from) } });
   if (query.to) and.push({ occurredAt: { lte: new Date(query.to) } });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { auditEventSchema, type AuditQuery } from '@poolkeeper/contract';
+import { auditEventSchema, type AuditAction, type AuditQuery } from '@poolkeeper/contract';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,25 @@ const dataDir = mkdtempSync(join(tmpdir(), 'pk-audit-store-'));
 let server: RunningPostgres;
 let store: AuditStore;
 
-const alice = { sub: 'sub-alice', username: 'alice', roles: ['admin'], ip: '10.0.0.1', userAgent: 'jest' };
-const bob = { sub: 'sub-bob', username: 'bob', roles: ['helpdesk'], ip: null, userAgent: null };
+const alice = {
+  kind: 'operator' as const,
+  sub: 'sub-alice',
+  username: 'alice',
+  roles: ['admin'],
+  ip: '10.0.0.1',
+  userAgent: 'jest',
+};
+const bob = {
+  kind: 'machine' as const,
+  sub: 'sub-bob',
+  username: 'bob',
+  roles: ['helpdesk'],
+  ip: null,
+  userAgent: null,
+};
+const user = (id: string) => [{ type: 'user' as const, id }];
+/** Actions of resources the API does not have yet: the store filters whatever it holds. */
+const futureAction = (name: string) => name as AuditAction;
 
 function event(overrides: Partial<AuditRecordInput>): AuditRecordInput {
   return {
@@ -20,7 +37,7 @@ function event(overrides: Partial<AuditRecordInput>): AuditRecordInput {
     outcome: 'attempted',
     action: 'user.create',
     poolId: 'us-east-1_Pool1',
-    target: 'carol',
+    targets: user('carol'),
     actor: alice,
     reason: null,
     request: {},
@@ -68,7 +85,7 @@ describe('createAuditStore', () => {
       event({
         correlationId,
         outcome: 'failed',
-        errorCode: 'USER_EXISTS',
+        errorCode: 'USERNAME_EXISTS',
         errorMessage: 'exists',
         awsRequestId: 'aws-1',
         requestId: 'req-1',
@@ -83,7 +100,7 @@ describe('createAuditStore', () => {
     expect(attempt).toMatchObject({ correlationId, reason: 'ticket 42', actor: alice, errorCode: null });
     expect(outcome).toMatchObject({
       outcome: 'failed',
-      errorCode: 'USER_EXISTS',
+      errorCode: 'USERNAME_EXISTS',
       awsRequestId: 'aws-1',
       requestId: 'req-1',
     });
@@ -98,19 +115,28 @@ describe('createAuditStore', () => {
     middle = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 20));
     await store.record(
-      event({ actor: bob, action: 'user.delete', target: 'dave', poolId: 'eu-west-1_Pool2' }),
+      event({ actor: bob, action: 'user.delete', targets: user('dave'), poolId: 'eu-west-1_Pool2' }),
     );
     await store.record(
       event({
         actor: bob,
         action: 'user.delete',
-        target: 'dave',
+        targets: user('dave'),
         poolId: 'eu-west-1_Pool2',
         outcome: 'succeeded',
       }),
     );
-    await store.record(event({ action: 'group.create', target: 'ops', poolId: 'eu-west-1_Pool2' }));
-    await store.record(event({ action: 'users.export', target: null, poolId: null }));
+    await store.record(
+      event({
+        action: futureAction('group.create'),
+        targets: [
+          { type: 'group', id: 'ops' },
+          { type: 'user', id: 'dave' },
+        ],
+        poolId: 'eu-west-1_Pool2',
+      }),
+    );
+    await store.record(event({ action: futureAction('users.export'), targets: [], poolId: null }));
 
     const actions = async (query: Partial<AuditQuery>) =>
       (await store.list(q(query))).items.map((i) => i.action);
@@ -131,6 +157,9 @@ describe('createAuditStore', () => {
       'user.delete',
     ]);
     expect(await actions({ target: 'dave', outcome: 'succeeded' })).toEqual(['user.delete']);
+    // Any target matches, not only the first: the group action also concerns dave.
+    expect(await actions({ target: 'dave' })).toEqual(['group.create', 'user.delete', 'user.delete']);
+    expect(await actions({ target: 'ops' })).toEqual(['group.create']);
     expect(await actions({ outcome: 'failed' })).toEqual(['user.create']);
     expect(await actions({ from: middle })).toHaveLength(4);
     expect(await actions({ to: middle })).toEqual(['user.create', 'user.create']);

@@ -8,5 +8,5 @@ export {
   type MigrationFile,
 } from './migration-files';
 export { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedPostgresOptions } from './embedded-postgres';
-export { redactSecrets, isSecretKey, REDACTED } from './redact';
+export { redactSecrets, isSecretKey, REDACTED } from '@poolkeeper/contract';
 export { encodeCursor, decodeCursor, InvalidCursorError } from './cursor';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
-import { defaultMigrationsDir, migrateDatabase, startEmbeddedPostgres } from './index';
+import { defaultMigrationsDir, migrateDatabase, readMigrations, startEmbeddedPostgres } from './index';
 import type { RunningPostgres } from './types';
 
 const root = mkdtempSync(join(tmpdir(), 'pk-persistence-'));
@@ -114,8 +114,10 @@ describe('migrateDatabase', () => {
   const migrationsDir = defaultMigrationsDir();
 
   it('creates audit_events and _prisma_migrations exactly as Prisma would, then is a no-op', async () => {
+    const all = (await readMigrations(migrationsDir)).map((m) => m.name);
+    expect(all.slice(0, 2)).toEqual(['20261201000000_init', '20261202000000_audit_targets']);
     const first = await migrateDatabase(server.url);
-    expect(first.applied).toEqual(['20261201000000_init']);
+    expect(first.applied).toEqual(all);
 
     const columns = await sql<{
       table_name: string;
@@ -149,7 +151,6 @@ describe('migrateDatabase', () => {
       'outcome text NO',
       'action text NO',
       'pool_id text YES',
-      'target text YES',
       'actor_sub text NO',
       'actor_username text NO',
       'actor_roles ARRAY YES',
@@ -161,6 +162,8 @@ describe('migrateDatabase', () => {
       'error_message text YES',
       'aws_request_id text YES',
       'request_id text YES',
+      'actor_kind text NO',
+      'targets jsonb NO',
     ]);
     const indexes = await sql<{ indexname: string }>(
       `SELECT indexname FROM pg_indexes WHERE tablename = 'audit_events' ORDER BY indexname`,
@@ -170,12 +173,15 @@ describe('migrateDatabase', () => {
         'audit_events_pkey',
         'audit_events_sequence_key',
         'audit_events_occurred_at_sequence_idx',
+        'audit_events_targets_idx',
       ]),
     );
 
     const file = readFileSync(join(migrationsDir, '20261201000000_init', 'migration.sql'));
-    const recorded = await sql<Record<string, unknown>>(`SELECT * FROM _prisma_migrations`);
-    expect(recorded).toHaveLength(1);
+    const recorded = await sql<Record<string, unknown>>(
+      `SELECT * FROM _prisma_migrations ORDER BY migration_name`,
+    );
+    expect(recorded.map((r) => r['migration_name'])).toEqual(all);
     expect(recorded[0]).toMatchObject({
       migration_name: '20261201000000_init',
       checksum: createHash('sha256').update(file).digest('hex'),
@@ -187,14 +193,47 @@ describe('migrateDatabase', () => {
     expect(recorded[0]?.['finished_at']).toBeInstanceOf(Date);
 
     expect(await migrateDatabase(server.url, { migrationsDir })).toEqual({ applied: [] });
-    expect(await sql(`SELECT 1 FROM _prisma_migrations`)).toHaveLength(1);
+    expect(await sql(`SELECT 1 FROM _prisma_migrations`)).toHaveLength(all.length);
   });
 
   it('serialises concurrent runs with the advisory lock', async () => {
     await sql('CREATE DATABASE concurrent_probe');
     const url = server.url.replace(/\/poolkeeper$/, '/concurrent_probe');
     const results = await Promise.all([migrateDatabase(url), migrateDatabase(url), migrateDatabase(url)]);
-    expect(results.flatMap((r) => r.applied)).toEqual(['20261201000000_init']);
+    const all = (await readMigrations(migrationsDir)).map((m) => m.name);
+    expect(results.flatMap((r) => r.applied)).toEqual(all);
+  });
+
+  it('carries the target of events written before the targets migration into targets', async () => {
+    await sql('CREATE DATABASE targets_upgrade');
+    const url = server.url.replace(/\/poolkeeper$/, '/targets_upgrade');
+    const onlyInit = join(root, 'init-only');
+    mkdirSync(join(onlyInit, '20261201000000_init'), { recursive: true });
+    writeFileSync(
+      join(onlyInit, '20261201000000_init', 'migration.sql'),
+      readFileSync(join(migrationsDir, '20261201000000_init', 'migration.sql')),
+    );
+    await migrateDatabase(url, { migrationsDir: onlyInit });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(
+        `INSERT INTO audit_events (id, correlation_id, outcome, action, target, actor_sub, actor_username, actor_roles, request)
+         VALUES (gen_random_uuid(), 'c1', 'attempted', 'user.disable', 'alice', 's', 'u', '{}', '{}'),
+                (gen_random_uuid(), 'c2', 'attempted', 'user.disable', NULL, 's', 'u', '{}', '{}')`,
+      );
+      await migrateDatabase(url);
+      const rows = await client.query(
+        `SELECT correlation_id, targets, actor_kind FROM audit_events ORDER BY correlation_id`,
+      );
+      expect(rows.rows).toEqual([
+        { correlation_id: 'c1', targets: [{ type: 'user', id: 'alice' }], actor_kind: 'operator' },
+        { correlation_id: 'c2', targets: [], actor_kind: 'operator' },
+      ]);
+      await expect(client.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/);
+    } finally {
+      await client.end();
+    }
   });
 
   it('rolls back a failing migration completely and does not record it', async () => {

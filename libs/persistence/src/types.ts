@@ -1,24 +1,27 @@
-import type { AuditEvent, AuditOutcome, AuditQuery, Page } from '@poolkeeper/contract';
+import type {
+  AuditAction,
+  AuditActor,
+  AuditEvent,
+  AuditOutcome,
+  AuditQuery,
+  AuditTarget,
+  ErrorCode,
+  Page,
+} from '@poolkeeper/contract';
 
-export interface AuditActor {
-  sub: string;
-  username: string;
-  roles: string[];
-  ip: string | null;
-  userAgent: string | null;
-}
+export type { AuditActor };
 
 export interface AuditRecordInput {
   correlationId: string;
   outcome: AuditOutcome;
-  action: string;
+  action: AuditAction;
   poolId: string | null;
-  target: string | null;
+  targets: AuditTarget[];
   actor: AuditActor;
   reason: string | null;
   /** Already stripped of secrets by the caller; the store strips known secret keys again. */
   request: Record<string, unknown>;
-  errorCode?: string | null;
+  errorCode?: ErrorCode | null;
   errorMessage?: string | null;
   awsRequestId?: string | null;
   requestId?: string | null;

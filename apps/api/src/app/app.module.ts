@@ -7,12 +7,15 @@ import { PoolsModule } from '../pools/pools.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule, type CoreValues } from './core.module';
 
-/** Every domain module; the list the route-permission test walks. */
-export const domainModules = [AuthModule, HealthModule, MeModule, PoolsModule, UsersModule, AuditModule];
+/** Every domain module (AuditModule is added by forRoot: it needs the gateway). */
+export const domainModules = [AuthModule, HealthModule, MeModule, PoolsModule, UsersModule];
 
 @Module({})
 export class AppModule {
   static forRoot(values: CoreValues): DynamicModule {
-    return { module: AppModule, imports: [CoreModule.forRoot(values), ...domainModules] };
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(values), AuditModule.forRoot(values.gateway), ...domainModules],
+    };
   }
 }

@@ -1,10 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
+import { type CognitoGateway, readsOf } from '@poolkeeper/cognito-gateway';
 import type { AuditStore } from '@poolkeeper/persistence';
 import type { Logger } from 'pino';
 import type { ApiConfig } from '../config/api-config';
-import { GatewayLifecycle, OWNS_GATEWAY } from './gateway-lifecycle';
-import { API_CONFIG, APP_LOGGER, AUDIT_STORE, COGNITO_GATEWAY } from './tokens';
+import { GatewayLifecycle, OWNED_GATEWAY } from './gateway-lifecycle';
+import { API_CONFIG, APP_LOGGER, AUDIT_STORE, COGNITO_READS } from './tokens';
 
 export interface CoreValues {
   config: ApiConfig;
@@ -15,22 +15,28 @@ export interface CoreValues {
   ownsGateway: boolean;
 }
 
-/** The values the API is built from, injectable everywhere by token. */
+/**
+ * The values the API is built from, injectable everywhere by token. The gateway itself is not among them:
+ * services get its reads (COGNITO_READS); its writes live in AuditModule.
+ */
 @Global()
 @Module({})
 export class CoreModule {
   static forRoot(values: CoreValues): DynamicModule {
-    const providers = [
+    const exported = [
       { provide: API_CONFIG, useValue: values.config },
       { provide: AUDIT_STORE, useValue: values.auditStore },
-      { provide: COGNITO_GATEWAY, useValue: values.gateway },
+      { provide: COGNITO_READS, useValue: readsOf(values.gateway) },
       { provide: APP_LOGGER, useValue: values.logger },
-      { provide: OWNS_GATEWAY, useValue: values.ownsGateway },
     ];
     return {
       module: CoreModule,
-      providers: [...providers, GatewayLifecycle],
-      exports: providers.map((p) => p.provide),
+      providers: [
+        ...exported,
+        { provide: OWNED_GATEWAY, useValue: values.ownsGateway ? values.gateway : null },
+        GatewayLifecycle,
+      ],
+      exports: exported.map((p) => p.provide),
     };
   }
 }

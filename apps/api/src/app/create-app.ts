@@ -1,7 +1,7 @@
-import { type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { type CognitoGateway, createCognitoGateway } from '@poolkeeper/cognito-gateway';
+import { type CognitoGateway, type GatewayConfig, createCognitoGateway } from '@poolkeeper/cognito-gateway';
 import type { AuditStore } from '@poolkeeper/persistence';
 import type { ApiConfig } from '../config/api-config';
 import { serveConsole } from '../console-static/console-static';
@@ -11,6 +11,7 @@ import { PinoNestLogger, createLogger } from '../logging/logger';
 import { serveOpenApi } from '../openapi/openapi';
 import { requireJsonBodies } from '../validation/json-bodies';
 import { AppModule } from './app.module';
+import { answerClientErrorsInJson, noStoreForApi, unknownApiRoutes } from './http-edges';
 import { securityHeaders } from './security';
 
 export interface ApiDeps {
@@ -29,8 +30,10 @@ export async function createApiApp(config: ApiConfig, deps: ApiDeps): Promise<IN
   );
   app.disable('x-powered-by');
   app.setGlobalPrefix('api');
+  answerClientErrorsInJson(app.getHttpServer());
   app.use(httpLogger(logger));
   app.use(securityHeaders(config));
+  app.use(noStoreForApi);
   if (config.http.consoleOrigins.length > 0) {
     app.enableCors({
       origin: config.http.consoleOrigins,
@@ -44,14 +47,20 @@ export async function createApiApp(config: ApiConfig, deps: ApiDeps): Promise<IN
   serveOpenApi(app);
   serveConsole(app, config.http.consoleDist);
   await app.init();
+  unknownApiRoutes(app);
   return app;
 }
 
-function gatewayConfigOf(config: ApiConfig) {
+export function gatewayConfigOf(config: ApiConfig): GatewayConfig {
   const { cognito } = config;
+  const endpoints = {
+    ...(cognito.endpoint ? { cognitoIdp: cognito.endpoint } : {}),
+    ...(cognito.identityEndpoint ? { cognitoIdentity: cognito.identityEndpoint } : {}),
+    ...(cognito.iamEndpoint ? { iam: cognito.iamEndpoint } : {}),
+  };
   return {
-    region: cognito.region,
-    ...(cognito.endpoint ? { endpoint: cognito.endpoint } : {}),
+    defaultRegion: cognito.region,
+    endpoints,
     ...(cognito.credentials ? { credentials: cognito.credentials } : {}),
   };
 }

@@ -1,11 +1,12 @@
+import { cognitoIdpEndpoint, regionOfUserPool } from '@poolkeeper/contract';
 import helmet from 'helmet';
 import type { ApiConfig } from '../config/api-config';
 
-/** Where the console's browser code talks to Cognito: the endpoint override (emulator) or AWS's regional one. */
+/** Where the console's browser code talks to Cognito: the endpoint override (local Cognito) or the operator pool's region. */
 export function cognitoOrigin(cognito: ApiConfig['cognito']): string {
-  return cognito.endpoint
-    ? new URL(cognito.endpoint).origin
-    : `https://cognito-idp.${cognito.region}.amazonaws.com`;
+  if (cognito.endpoint) return new URL(cognito.endpoint).origin;
+  const region = cognito.operatorPoolId ? regionOfUserPool(cognito.operatorPoolId) : cognito.region;
+  return cognitoIdpEndpoint(region);
 }
 
 /** helmet with a CSP the console (React + MUI) and Swagger UI work under. */

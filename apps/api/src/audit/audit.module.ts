@@ -1,10 +1,21 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
 import { AuditController } from './audit.controller';
-import { AuditService } from './audit.service';
+import { AUDITED_GATEWAY, AuditService } from './audit.service';
 
-@Module({
-  controllers: [AuditController],
-  providers: [AuditService],
-  exports: [AuditService],
-})
-export class AuditModule {}
+/**
+ * Global, so every domain module can inject AuditService; the gateway with its writes is provided here and not
+ * exported, so no other provider can be built with it (Nest refuses to resolve it elsewhere).
+ */
+@Module({})
+export class AuditModule {
+  static forRoot(gateway: CognitoGateway): DynamicModule {
+    return {
+      global: true,
+      module: AuditModule,
+      controllers: [AuditController],
+      providers: [{ provide: AUDITED_GATEWAY, useValue: gateway }, AuditService],
+      exports: [AuditService],
+    };
+  }
+}

@@ -1,32 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditAction, AuditEvent, AuditQuery, Page } from '@poolkeeper/contract';
-import { GatewayError } from '@poolkeeper/cognito-gateway';
-import {
-  type AuditActor,
-  type AuditRecordInput,
-  type AuditStore,
-  InvalidCursorError,
-} from '@poolkeeper/persistence';
+import type { AuditAction, AuditEvent, AuditQuery, AuditTarget, Page } from '@poolkeeper/contract';
+import { stripSecrets } from '@poolkeeper/contract';
+import type { CognitoGateway, CognitoWrites } from '@poolkeeper/cognito-gateway';
+import { type AuditRecordInput, type AuditStore, InvalidCursorError } from '@poolkeeper/persistence';
 import type { Logger } from 'pino';
 import { APP_LOGGER, AUDIT_STORE } from '../app/tokens';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from './request-context';
-import { summarizeRequest } from './request-summary';
+import { classifyError } from '../errors/classify';
+import type { AuditCaller } from './audit-caller';
+import { AuditScope } from './audit-scope';
+
+/** The full gateway, provided to this module only: the writes leave it only through `run`. */
+export const AUDITED_GATEWAY = Symbol('AUDITED_GATEWAY');
 
 export interface AuditSpec {
   action: AuditAction;
   poolId: string | null;
-  target: string | null;
+  /** What the change concerns, most specific first (a user; a group and a user; an identity pool and a role). */
+  targets: AuditTarget[];
   /** What was asked; secrets are stripped before it is stored. */
   request: Record<string, unknown>;
   reason?: string | null;
-}
-
-/** What a mutation returns: its value and the AWS request id of the (last) Cognito call. */
-export interface Outcome<T> {
-  value: T;
-  requestId: string | null;
 }
 
 @Injectable()
@@ -34,22 +29,28 @@ export class AuditService {
   constructor(
     @Inject(AUDIT_STORE) private readonly store: AuditStore,
     @Inject(APP_LOGGER) private readonly logger: Logger,
+    @Inject(AUDITED_GATEWAY) private readonly gateway: CognitoGateway,
   ) {}
 
   /**
-   * Every mutation goes through here: the attempt is recorded first (if that fails, AUDIT_UNAVAILABLE and `fn` is
-   * never called), then `fn` runs, then its outcome is recorded; the value is returned or the error rethrown.
+   * The only way to change Cognito: the attempt is recorded first (if that fails, AUDIT_UNAVAILABLE and `change`
+   * never runs), then `change` runs with the gateway's writes — live only until it settles — then its outcome is
+   * recorded with the AWS request ids of its calls; the value is returned or the error rethrown.
    */
-  async run<T>(ctx: RequestContext, spec: AuditSpec, fn: () => Promise<Outcome<T>>): Promise<T> {
+  async run<T>(
+    caller: AuditCaller,
+    spec: AuditSpec,
+    change: (cognito: CognitoWrites) => Promise<T>,
+  ): Promise<T> {
     const base: Omit<AuditRecordInput, 'outcome'> = {
       correlationId: randomUUID(),
       action: spec.action,
       poolId: spec.poolId,
-      target: spec.target,
-      actor: actorOf(ctx),
+      targets: spec.targets.map((t) => ({ ...t })),
+      actor: { ...caller.actor, roles: [...caller.actor.roles] },
       reason: spec.reason ?? null,
-      request: summarizeRequest(spec.request),
-      requestId: ctx.requestId,
+      request: stripSecrets(spec.request),
+      requestId: caller.requestId,
     };
     try {
       await this.store.record({ ...base, outcome: 'attempted' });
@@ -63,15 +64,25 @@ export class AuditService {
         'The audit log cannot be written, so the change was not made; try again shortly',
       );
     }
-    let outcome: Outcome<T>;
+    const scope = new AuditScope(this.gateway, base.correlationId);
+    let value: T;
     try {
-      outcome = await fn();
+      value = await change(scope.writes);
     } catch (error) {
-      await this.recordOutcome({ ...base, outcome: 'failed', ...failureOf(error) });
+      scope.end();
+      const failure = classifyError(error);
+      await this.recordOutcome({
+        ...base,
+        outcome: 'failed',
+        errorCode: failure.code,
+        errorMessage: failure.unexpected ? describe(error) : failure.message,
+        awsRequestId: scope.requestIdsText() ?? failure.awsRequestId,
+      });
       throw error;
     }
-    await this.recordOutcome({ ...base, outcome: 'succeeded', awsRequestId: outcome.requestId });
-    return outcome.value;
+    scope.end();
+    await this.recordOutcome({ ...base, outcome: 'succeeded', awsRequestId: scope.requestIdsText() });
+    return value;
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEvent>> {
@@ -102,24 +113,7 @@ export class AuditService {
   }
 }
 
-function actorOf(ctx: RequestContext): AuditActor {
-  return {
-    sub: ctx.principal.sub,
-    username: ctx.principal.username,
-    roles: [...ctx.principal.roles],
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-  };
-}
-
-function failureOf(error: unknown): Pick<AuditRecordInput, 'errorCode' | 'errorMessage' | 'awsRequestId'> {
-  if (error instanceof GatewayError)
-    return { errorCode: error.code, errorMessage: error.message, awsRequestId: error.requestId };
-  if (error instanceof AppError)
-    return { errorCode: error.code, errorMessage: error.message, awsRequestId: null };
-  return {
-    errorCode: 'INTERNAL_ERROR',
-    errorMessage: error instanceof Error ? error.message : String(error),
-    awsRequestId: null,
-  };
+/** An unexpected error's own text, for the audit row only (the caller sees an errorId, never this). */
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

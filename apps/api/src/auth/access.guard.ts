@@ -1,6 +1,7 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
+import { GatewayError } from '@poolkeeper/cognito-gateway';
 import { AppError } from '../errors/app-error';
 import { ROUTE_ACCESS, type RouteAccess } from './access.decorators';
 import { OPERATOR_JWT } from './operator-jwt.strategy';
@@ -32,6 +33,9 @@ export class AccessGuard extends AuthGuard(OPERATOR_JWT) {
   }
 
   override handleRequest<TUser = Principal>(err: unknown, user: unknown, info: unknown): TUser {
+    // Cognito could not be asked about the operator (throttled, unreachable): say so (429/503), never 401,
+    // which would sign the console out over an outage.
+    if (err instanceof GatewayError && err.code !== 'NOT_AUTHORIZED') throw err;
     if (err || !user) {
       const reason =
         err instanceof Error ? err.message : info instanceof Error ? info.message : 'missing bearer token';

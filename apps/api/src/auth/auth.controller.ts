@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { type AuthConfig, authConfigSchema } from '@poolkeeper/contract';
+import { type AuthConfig, authConfigSchema, regionOfUserPool } from '@poolkeeper/contract';
 import type { ApiConfig } from '../config/api-config';
 import { API_CONFIG } from '../app/tokens';
 import { ApiZodResponse } from '../openapi/zod-openapi';
@@ -18,7 +18,7 @@ export class AuthController {
   getConfig(): AuthConfig {
     const { cognito } = this.config;
     const body: AuthConfig = {
-      region: cognito.region,
+      region: cognito.operatorPoolId ? regionOfUserPool(cognito.operatorPoolId) : cognito.region,
       userPoolId: cognito.operatorPoolId ?? '',
       clientId: cognito.operatorClientIds[0] ?? '',
     };

@@ -1,39 +1,43 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import passportJwt from 'passport-jwt';
+import { userPoolIssuer, userPoolJwksUri } from '@poolkeeper/contract';
+import type { JWTPayload } from 'jose';
 import type { ApiConfig } from '../config/api-config';
 import { API_CONFIG } from '../app/tokens';
-import { issuerFor } from './issuer';
-import type { SigningKeyProvider } from './jwks-key-provider';
+import { JoseBearerStrategy } from './jose-bearer.strategy';
+import { OperatorRecheck } from './operator-recheck';
 import { type Principal, principalFromClaims } from './principal';
 
-export const SIGNING_KEY_PROVIDER = Symbol('SIGNING_KEY_PROVIDER');
 export const OPERATOR_JWT = 'operator-jwt';
 
-const { ExtractJwt, Strategy } = passportJwt;
+/** Where the operator pool's tokens come from: `iss` and JWKS (the endpoint override, else AWS's). */
+export function operatorIssuer(cognito: ApiConfig['cognito']): { issuer: string; jwksUri: string } {
+  const poolId = cognito.operatorPoolId ?? 'us-east-1_unset';
+  return {
+    issuer: userPoolIssuer(poolId, cognito.endpoint),
+    jwksUri: userPoolJwksUri(poolId, cognito.endpoint),
+  };
+}
 
-/** Verifies operator-pool access tokens: RS256 via JWKS, iss, exp, then token_use and client_id. */
+/**
+ * Operator-pool access tokens: jose verifies signature (JWKS), `iss`, `exp`; then `token_use` and `client_id`
+ * are checked, and the operator is re-checked against the operator pool (OperatorRecheck).
+ */
 @Injectable()
-export class OperatorJwtStrategy extends PassportStrategy(Strategy, OPERATOR_JWT) {
+export class OperatorJwtStrategy extends PassportStrategy(JoseBearerStrategy, OPERATOR_JWT) {
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(SIGNING_KEY_PROVIDER) keys: SigningKeyProvider,
+    private readonly recheck: OperatorRecheck,
   ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKeyProvider: (_req: unknown, rawJwt: string, done: (err: unknown, key?: string) => void) => {
-        keys.keyFor(rawJwt).then(
-          (key) => done(null, key.export({ format: 'pem', type: 'spki' }).toString()),
-          (err: unknown) => done(err),
-        );
-      },
-      algorithms: ['RS256'],
-      issuer: issuerFor(config.cognito),
-      ignoreExpiration: false,
-    });
+    super(operatorIssuer(config.cognito));
   }
 
-  validate(claims: Record<string, unknown>): Principal {
-    return principalFromClaims(claims, this.config.cognito.operatorClientIds, this.config.cognito.roleGroups);
+  async validate(claims: JWTPayload, token: string): Promise<Principal> {
+    const principal = principalFromClaims(
+      claims as Record<string, unknown>,
+      this.config.cognito.operatorClientIds,
+      this.config.cognito.roleGroups,
+    );
+    return this.recheck.confirm(principal, token);
   }
 }

@@ -3,8 +3,9 @@ import {
   type Role,
   permissions as allPermissions,
   permissionsForRoles,
+  roles,
 } from '@poolkeeper/contract';
-import type { RoleGroups } from '../config/api-config';
+import type { RoleGroups } from '@poolkeeper/contract';
 
 /** Who is calling: an operator (user access token) or a machine client (client-credentials token). */
 export interface Principal {
@@ -59,7 +60,7 @@ export function principalFromClaims(
 
 export function rolesFromGroups(groups: unknown, roleGroups: RoleGroups): Role[] {
   const list = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
-  return (Object.keys(roleGroups) as Role[]).filter((role) => list.includes(roleGroups[role]));
+  return roles.filter((role) => list.includes(roleGroups[role]));
 }
 
 export function permissionsFromScopes(scope: unknown): Permission[] {

@@ -2,19 +2,20 @@
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 export const logLevels: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export type CognitoMode = 'local' | 'aws';
+import type { RoleGroups } from '@poolkeeper/contract';
 
-export interface RoleGroups {
-  admin: string;
-  support: string;
-  auditor: string;
-}
+export type { RoleGroups };
+export type CognitoMode = 'local' | 'aws';
 
 export interface CognitoConfig {
   mode: CognitoMode;
+  /** Default region (ListUserPools, IAM); each pool's calls use the region in its id. */
   region: string;
   /** cognito-idp endpoint override (emulator or VPC endpoint); null means real AWS. */
   endpoint: string | null;
+  /** cognito-identity and IAM endpoint overrides (the local Cognito serves them on the same port). */
+  identityEndpoint: string | null;
+  iamEndpoint: string | null;
   /** Static credentials (local mode uses `local`/`local`); null means the AWS SDK default chain. */
   credentials: { accessKeyId: string; secretAccessKey: string } | null;
   /** The pool operators sign in to. In local mode the launcher fills it in. */
@@ -25,6 +26,11 @@ export interface CognitoConfig {
   managedPoolIds: string[];
   /** Cognito group name that grants each role. */
   roleGroups: RoleGroups;
+  /**
+   * Seconds a verified operator stays trusted before the API asks the operator pool again (enabled, still in
+   * their groups, not signed out): the bound on how long a revoked operator keeps access. At most 60.
+   */
+  operatorRecheckSeconds: number;
 }
 
 export interface ApiConfig {

@@ -1,3 +1,4 @@
+import { type Role, type RoleGroups, defaultRoleGroups, poolIdSchema, roles } from '@poolkeeper/contract';
 import { z } from 'zod';
 import type { ApiConfig, CognitoMode } from './api-config';
 import { logLevels } from './api-config';
@@ -30,7 +31,7 @@ const port = (fallback: number) =>
     );
 
 const url = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
-const poolId = z.string().regex(/^[\w-]+_[0-9a-zA-Z]+$/, 'must be a user pool id such as eu-west-1_AbC123');
+const poolId = poolIdSchema;
 const text = (fallback: string) =>
   z
     .string()
@@ -61,19 +62,37 @@ const envSchema = z.object({
       .optional(),
   ),
   AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: optionalText.pipe(url.optional()),
+  AWS_ENDPOINT_URL_COGNITO_IDENTITY: optionalText.pipe(url.optional()),
+  AWS_ENDPOINT_URL_IAM: optionalText.pipe(url.optional()),
   AWS_ENDPOINT_URL: optionalText.pipe(url.optional()),
   COGNITO_MODE: optionalText.pipe(z.enum(['local', 'aws'], { error: 'must be local or aws' }).optional()),
   OPERATOR_USER_POOL_ID: optionalText.pipe(poolId.optional()),
   OPERATOR_CLIENT_IDS: list.pipe(z.array(z.string().regex(/^[\w+]+$/, 'must be app client ids'))),
   MANAGED_USER_POOL_IDS: list.pipe(z.array(poolId)),
-  ROLE_GROUP_ADMIN: text('poolkeeper-admin'),
-  ROLE_GROUP_SUPPORT: text('poolkeeper-support'),
-  ROLE_GROUP_AUDITOR: text('poolkeeper-auditor'),
+  ...roleGroupVariables(),
+  OPERATOR_RECHECK_SECONDS: text('30').pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of seconds')
+      .transform(Number)
+      .pipe(z.number().int().min(0, 'must be 0 to 60').max(60, 'must be 0 to 60 (the revocation bound)')),
+  ),
   CONSOLE_ORIGINS: list.pipe(z.array(z.url({ error: 'must be origins such as https://admin.example.com' }))),
   CONSOLE_DIST: text('dist/console'),
   EMULATOR_PORT: port(9325),
   SEED_DEMO_USERS: text('520').pipe(z.string().regex(/^\d+$/, 'must be a whole number').transform(Number)),
 });
+
+/** `ROLE_GROUP_ADMIN`, `ROLE_GROUP_SUPPORT`, …: one variable per role of the contract. */
+function roleGroupVariable(role: Role): `ROLE_GROUP_${Uppercase<Role>}` {
+  return `ROLE_GROUP_${role.toUpperCase() as Uppercase<Role>}`;
+}
+
+function roleGroupVariables() {
+  return Object.fromEntries(
+    roles.map((role) => [roleGroupVariable(role), text(defaultRoleGroups[role])]),
+  ) as Record<`ROLE_GROUP_${Uppercase<Role>}`, ReturnType<typeof text>>;
+}
 
 const LOCAL_REGION = 'us-east-1';
 
@@ -87,7 +106,10 @@ export function loadConfig(env: Env): ApiConfig {
   }
   const e = parsed.data;
   const mode: CognitoMode = e.COGNITO_MODE ?? (e.OPERATOR_USER_POOL_ID ? 'aws' : 'local');
-  const endpoint = e.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER ?? e.AWS_ENDPOINT_URL ?? null;
+  const endpointOf = (specific: string | undefined) => {
+    const chosen = specific ?? e.AWS_ENDPOINT_URL ?? null;
+    return chosen ? chosen.replace(/\/+$/, '') : null;
+  };
   if (mode === 'aws') {
     if (!e.AWS_REGION) throw new ConfigError('AWS_REGION: required when COGNITO_MODE=aws');
     if (!e.OPERATOR_USER_POOL_ID)
@@ -97,11 +119,14 @@ export function loadConfig(env: Env): ApiConfig {
         'OPERATOR_CLIENT_IDS: required when COGNITO_MODE=aws (comma-separated app client ids)',
       );
   }
-  const groups = [e.ROLE_GROUP_ADMIN, e.ROLE_GROUP_SUPPORT, e.ROLE_GROUP_AUDITOR];
-  if (new Set(groups).size !== groups.length)
-    throw new ConfigError(
-      'ROLE_GROUP_ADMIN: ROLE_GROUP_ADMIN, ROLE_GROUP_SUPPORT and ROLE_GROUP_AUDITOR must differ',
-    );
+  const roleGroups = Object.fromEntries(
+    roles.map((role) => [role, e[roleGroupVariable(role)]]),
+  ) as RoleGroups;
+  const groups = Object.values(roleGroups);
+  if (new Set(groups).size !== groups.length) {
+    const names = roles.map(roleGroupVariable);
+    throw new ConfigError(`${names[0]}: ${names.join(', ')} must all differ`);
+  }
   return {
     http: {
       host: e.HOST,
@@ -115,12 +140,15 @@ export function loadConfig(env: Env): ApiConfig {
     cognito: {
       mode,
       region: e.AWS_REGION ?? LOCAL_REGION,
-      endpoint: endpoint ? endpoint.replace(/\/+$/, '') : null,
+      endpoint: endpointOf(e.AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER),
+      identityEndpoint: endpointOf(e.AWS_ENDPOINT_URL_COGNITO_IDENTITY),
+      iamEndpoint: endpointOf(e.AWS_ENDPOINT_URL_IAM),
       credentials: mode === 'local' ? { accessKeyId: 'local', secretAccessKey: 'local' } : null,
       operatorPoolId: e.OPERATOR_USER_POOL_ID ?? null,
       operatorClientIds: e.OPERATOR_CLIENT_IDS,
       managedPoolIds: e.MANAGED_USER_POOL_IDS,
-      roleGroups: { admin: e.ROLE_GROUP_ADMIN, support: e.ROLE_GROUP_SUPPORT, auditor: e.ROLE_GROUP_AUDITOR },
+      roleGroups,
+      operatorRecheckSeconds: e.OPERATOR_RECHECK_SECONDS,
     },
     local: { emulatorPort: e.EMULATOR_PORT, seedDemoUsers: e.SEED_DEMO_USERS },
   };

@@ -18,10 +18,19 @@ export function statusForCode(code: ErrorCode): number {
     case 'POOL_NOT_FOUND':
     case 'USER_NOT_FOUND':
     case 'GROUP_NOT_FOUND':
+    case 'CLIENT_NOT_FOUND':
+    case 'IDP_NOT_FOUND':
+    case 'IDENTITY_POOL_NOT_FOUND':
+    case 'ROLE_NOT_FOUND':
       return 404;
     case 'USERNAME_EXISTS':
     case 'GROUP_EXISTS':
+    case 'IDP_EXISTS':
+    case 'ROLE_EXISTS':
+    case 'CONFLICT':
       return 409;
+    case 'REQUEST_HEADERS_TOO_LARGE':
+      return 431;
     case 'COGNITO_THROTTLED':
     case 'COGNITO_LIMIT_EXCEEDED':
       return 429;

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
+import { unusedGateway } from '@poolkeeper/cognito-gateway';
 import type { AuditStore } from '@poolkeeper/persistence';
 import { createApiApp } from '../app/create-app';
 import { loadConfig } from '../config/load-config';
@@ -23,23 +23,7 @@ async function documentApp(): Promise<INestApplication> {
     CONSOLE_DIST: '/nonexistent',
   });
   const auditStore: AuditStore = { record: unused, list: unused, ping: unused, close: async () => undefined };
-  const gateway: CognitoGateway = {
-    listUserPools: unused,
-    describeUserPool: unused,
-    listUsers: unused,
-    getUser: unused,
-    listGroupsForUser: unused,
-    createUser: unused,
-    updateUserAttributes: unused,
-    deleteUserAttributes: unused,
-    disableUser: unused,
-    enableUser: unused,
-    deleteUser: unused,
-    resetUserPassword: unused,
-    setUserPassword: unused,
-    globalSignOut: unused,
-    destroy: () => undefined,
-  };
+  const gateway = unusedGateway(() => new Error('not available while generating the OpenAPI document'));
   return createApiApp(config, { auditStore, gateway });
 }
 

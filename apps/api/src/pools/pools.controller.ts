@@ -1,15 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import {
-  type Page,
-  type PoolSummary,
-  poolIdSchema,
-  poolPageSchema,
-  poolSummarySchema,
-} from '@poolkeeper/contract';
+import { type Page, type PoolSummary, poolPageSchema, poolSummarySchema } from '@poolkeeper/contract';
 import { RequirePermission } from '../auth/access.decorators';
 import { ApiErrors, ApiZodResponse } from '../openapi/zod-openapi';
-import { ZodValidationPipe } from '../validation/zod-validation.pipe';
 import { PoolsService } from './pools.service';
 
 @ApiTags('pools')
@@ -30,7 +23,7 @@ export class PoolsController {
   @RequirePermission('pools.read')
   @ApiZodResponse(200, poolSummarySchema, 'One managed user pool')
   @ApiErrors(400, 404)
-  get(@Param('poolId', new ZodValidationPipe(poolIdSchema, 'poolId')) poolId: string): Promise<PoolSummary> {
+  get(@Param('poolId') poolId: string): Promise<PoolSummary> {
     return this.pools.get(poolId);
   }
 }

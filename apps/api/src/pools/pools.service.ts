@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { PoolSummary } from '@poolkeeper/contract';
-import type { CognitoGateway, UserPoolInfo } from '@poolkeeper/cognito-gateway';
+import { regionOfUserPool } from '@poolkeeper/contract';
+import type { CognitoReads, UserPoolInfo } from '@poolkeeper/cognito-gateway';
 import type { ApiConfig } from '../config/api-config';
-import { API_CONFIG, COGNITO_GATEWAY } from '../app/tokens';
-import { AppError } from '../errors/app-error';
+import { API_CONFIG, COGNITO_READS } from '../app/tokens';
 
 @Injectable()
 export class PoolsService {
@@ -11,15 +11,8 @@ export class PoolsService {
 
   constructor(
     @Inject(API_CONFIG) private readonly config: ApiConfig,
-    @Inject(COGNITO_GATEWAY) private readonly gateway: CognitoGateway,
+    @Inject(COGNITO_READS) private readonly cognito: CognitoReads,
   ) {}
-
-  /** A pool outside MANAGED_USER_POOL_IDS is never touched: it does not exist as far as the API is concerned. */
-  assertManaged(poolId: string): void {
-    if (!this.config.cognito.managedPoolIds.includes(poolId)) {
-      throw new AppError('POOL_NOT_FOUND', `No managed user pool ${JSON.stringify(poolId)}`, { poolId });
-    }
-  }
 
   /**
    * The pool's custom attribute names. Cached: Cognito never removes a custom attribute, so the list only
@@ -28,30 +21,30 @@ export class PoolsService {
   async hasCustomAttribute(poolId: string, name: string): Promise<boolean> {
     const cached = this.customAttributes.get(poolId);
     if (cached?.has(name)) return true;
-    const fresh = new Set((await this.gateway.describeUserPool(poolId)).customAttributes);
+    const fresh = new Set((await this.cognito.userPools.describeUserPool(poolId)).customAttributes);
     this.customAttributes.set(poolId, fresh);
     return fresh.has(name);
   }
 
   async list(): Promise<PoolSummary[]> {
     const infos = await Promise.all(
-      this.config.cognito.managedPoolIds.map((id) => this.gateway.describeUserPool(id)),
+      this.config.cognito.managedPoolIds.map((id) => this.cognito.userPools.describeUserPool(id)),
     );
-    return infos.map((info) => this.summary(info));
+    return infos.map(summary);
   }
 
+  /** `poolId` is managed: ManagedPoolGuard checked it. */
   async get(poolId: string): Promise<PoolSummary> {
-    this.assertManaged(poolId);
-    return this.summary(await this.gateway.describeUserPool(poolId));
+    return summary(await this.cognito.userPools.describeUserPool(poolId));
   }
+}
 
-  private summary(info: UserPoolInfo): PoolSummary {
-    return {
-      id: info.id,
-      name: info.name,
-      region: this.config.cognito.region,
-      estimatedNumberOfUsers: info.estimatedNumberOfUsers,
-      customAttributes: [...info.customAttributes],
-    };
-  }
+function summary(info: UserPoolInfo): PoolSummary {
+  return {
+    id: info.id,
+    name: info.name,
+    region: regionOfUserPool(info.id),
+    estimatedNumberOfUsers: info.estimatedNumberOfUsers,
+    customAttributes: [...info.customAttributes],
+  };
 }

@@ -17,7 +17,7 @@ export class FakeAuditStore implements AuditStore {
       outcome: input.outcome,
       action: input.action,
       poolId: input.poolId,
-      target: input.target,
+      targets: input.targets,
       actor: input.actor,
       reason: input.reason,
       request: input.request,

@@ -7,16 +7,136 @@ import {
   GatewayError,
   type ListUsersInput,
   type UserPoolInfo,
+  unusedGateway,
 } from '@poolkeeper/cognito-gateway';
 
-/** Unit-test fake of the CognitoGateway interface: in-memory users, every call recorded. */
-export class FakeGateway implements CognitoGateway {
-  readonly calls: Array<{ method: string; args: unknown[] }> = [];
-  readonly users = new Map<string, CognitoUser[]>();
-  private seq = 0;
+type Call = { method: string; args: unknown[] };
 
-  constructor(readonly pools: UserPoolInfo[]) {
+function claimsOf(token: string): Record<string, unknown> {
+  try {
+    return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Unit-test fake of Cognito behind the CognitoGateway interface: in-memory users of managed pools, every call
+ * on them recorded in `calls` (in order, unqualified method names). The operator pool is faked apart: operators
+ * are whoever the test's tokens say, until a test revokes a token, disables an operator or changes their groups;
+ * those calls go to `operatorCalls`. `gateway` is what the app is built with; ports not faked here (MFA, IdPs,
+ * identity pools, IAM) answer "not available" until a test needs them.
+ */
+export class FakeCognito {
+  readonly calls: Call[] = [];
+  readonly operatorCalls: Call[] = [];
+  readonly users = new Map<string, CognitoUser[]>();
+  /** Access tokens Cognito no longer accepts (global sign-out, RevokeToken). */
+  readonly revokedTokens = new Set<string>();
+  /** Operators Cognito has disabled or deleted (by username). */
+  readonly goneOperators = new Set<string>();
+  /** The operator pool's current groups per username (default: the groups in their token). */
+  readonly operatorGroups = new Map<string, string[]>();
+  readonly gateway: CognitoGateway;
+  private seq = 0;
+  private readonly tokenGroups = new Map<string, string[]>();
+
+  constructor(
+    readonly pools: UserPoolInfo[],
+    readonly operatorPoolId: string,
+  ) {
     for (const p of pools) this.users.set(p.id, []);
+    const unused = unusedGateway(
+      () => new GatewayError('COGNITO_FEATURE_UNAVAILABLE', 'not faked', null, null),
+    );
+    this.gateway = {
+      ...unused,
+      userPools: {
+        listUserPools: async () => {
+          this.record('listUserPools');
+          return this.pools.map((p) => ({ id: p.id, name: p.name }));
+        },
+        describeUserPool: async (poolId) => {
+          this.record('describeUserPool', poolId);
+          const info = this.pools.find((p) => p.id === poolId);
+          if (!info)
+            throw new GatewayError('POOL_NOT_FOUND', 'no pool', 'ResourceNotFoundException', 'req-x');
+          return info;
+        },
+      },
+      users: {
+        listUsers: async (input) => this.listUsers(input),
+        getUser: async (poolId, username) => {
+          this.record('getUser', poolId, username);
+          return { ...this.find(poolId, username), mfaEnabled: [], mfaPreferred: null } as CognitoUserDetail;
+        },
+        createUser: async (input) => this.createUser(input),
+        updateUserAttributes: async (poolId, username, attributes) => {
+          this.record('updateUserAttributes', poolId, username, attributes);
+          Object.assign(this.find(poolId, username).attributes, attributes);
+          return this.ok();
+        },
+        deleteUserAttributes: async (poolId, username, names) => {
+          this.record('deleteUserAttributes', poolId, username, names);
+          const user = this.find(poolId, username);
+          for (const n of names) delete user.attributes[n];
+          return this.ok();
+        },
+        disableUser: async (poolId, username) =>
+          this.change('disableUser', poolId, username, (u) => (u.enabled = false)),
+        enableUser: async (poolId, username) =>
+          this.change('enableUser', poolId, username, (u) => (u.enabled = true)),
+        deleteUser: async (poolId, username) => {
+          this.record('deleteUser', poolId, username);
+          const list = this.pool(poolId);
+          list.splice(list.indexOf(this.find(poolId, username)), 1);
+          return this.ok();
+        },
+        resetUserPassword: async (poolId, username) =>
+          this.change('resetUserPassword', poolId, username, (u) => (u.status = 'RESET_REQUIRED')),
+        setUserPassword: async (poolId, username, password, permanent) => {
+          this.record('setUserPassword', poolId, username, password, permanent);
+          this.find(poolId, username).status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
+          return this.ok();
+        },
+        globalSignOut: async (poolId, username) =>
+          this.change('globalSignOut', poolId, username, () => undefined),
+      },
+      groups: {
+        listGroupsForUser: async (poolId, username) => {
+          if (poolId === this.operatorPoolId) {
+            this.operatorCalls.push({ method: 'listGroupsForUser', args: [poolId, username] });
+            if (this.goneOperators.has(username)) throw this.userNotFound();
+            return this.operatorGroups.get(username) ?? this.tokenGroups.get(username) ?? [];
+          }
+          this.record('listGroupsForUser', poolId, username);
+          this.find(poolId, username);
+          return ['staff'];
+        },
+      },
+      sessions: {
+        getTokenOwner: async (poolId, token) => {
+          this.operatorCalls.push({ method: 'getTokenOwner', args: [poolId] });
+          const claims = claimsOf(token);
+          const username = String(claims['username'] ?? '');
+          if (this.revokedTokens.has(token))
+            throw new GatewayError(
+              'NOT_AUTHORIZED',
+              'Access Token has been revoked',
+              'NotAuthorizedException',
+              'r',
+            );
+          if (this.goneOperators.has(username))
+            throw new GatewayError('NOT_AUTHORIZED', 'User is disabled.', 'NotAuthorizedException', 'r');
+          const groups = claims['cognito:groups'];
+          this.tokenGroups.set(username, Array.isArray(groups) ? groups.map(String) : []);
+          return { username, attributes: {} };
+        },
+      },
+    };
   }
 
   addUsers(poolId: string, users: Array<Partial<CognitoUser> & { username: string }>): void {
@@ -42,15 +162,18 @@ export class FakeGateway implements CognitoGateway {
     return list;
   }
 
+  private userNotFound(): GatewayError {
+    return new GatewayError(
+      'USER_NOT_FOUND',
+      'User does not exist.',
+      'UserNotFoundException',
+      `req-${++this.seq}`,
+    );
+  }
+
   private find(poolId: string, username: string): CognitoUser {
     const user = this.pool(poolId).find((u) => u.username === username);
-    if (!user)
-      throw new GatewayError(
-        'USER_NOT_FOUND',
-        'User does not exist.',
-        'UserNotFoundException',
-        `req-${++this.seq}`,
-      );
+    if (!user) throw this.userNotFound();
     return user;
   }
 
@@ -58,17 +181,13 @@ export class FakeGateway implements CognitoGateway {
     return { value: undefined, requestId: `req-${++this.seq}` };
   }
 
-  async listUserPools() {
-    this.record('listUserPools');
-    return this.pools.map((p) => ({ id: p.id, name: p.name }));
+  private change(method: string, poolId: string, username: string, apply: (u: CognitoUser) => void) {
+    this.record(method, poolId, username);
+    apply(this.find(poolId, username));
+    return this.ok();
   }
-  async describeUserPool(poolId: string) {
-    this.record('describeUserPool', poolId);
-    const info = this.pools.find((p) => p.id === poolId);
-    if (!info) throw new GatewayError('POOL_NOT_FOUND', 'no pool', 'ResourceNotFoundException', 'req-x');
-    return info;
-  }
-  async listUsers(input: ListUsersInput) {
+
+  private listUsers(input: ListUsersInput) {
     this.record('listUsers', input);
     const f = input.filter;
     const all = this.pool(input.poolId).filter((u) => {
@@ -86,20 +205,12 @@ export class FakeGateway implements CognitoGateway {
       return value !== undefined && (f.match === 'exact' ? value === f.value : value.startsWith(f.value));
     });
     const start = input.paginationToken ? Number(input.paginationToken) : 0;
-    const users = all.slice(start, start + input.limit);
-    const next = start + input.limit < all.length ? String(start + input.limit) : null;
-    return { users, paginationToken: next };
+    const items = all.slice(start, start + input.limit);
+    const nextToken = start + input.limit < all.length ? String(start + input.limit) : null;
+    return { items, nextToken };
   }
-  async getUser(poolId: string, username: string): Promise<CognitoUserDetail> {
-    this.record('getUser', poolId, username);
-    return { ...this.find(poolId, username), mfaEnabled: [], mfaPreferred: null };
-  }
-  async listGroupsForUser(poolId: string, username: string) {
-    this.record('listGroupsForUser', poolId, username);
-    this.find(poolId, username);
-    return ['staff'];
-  }
-  async createUser(input: CreateUserInput) {
+
+  private createUser(input: CreateUserInput): AwsResult<CognitoUser> {
     this.record('createUser', input);
     if (this.pool(input.poolId).some((u) => u.username === input.username)) {
       throw new GatewayError(
@@ -120,47 +231,4 @@ export class FakeGateway implements CognitoGateway {
     this.pool(input.poolId).push(user);
     return { value: user, requestId: `req-${++this.seq}` };
   }
-  async updateUserAttributes(poolId: string, username: string, attributes: Record<string, string>) {
-    this.record('updateUserAttributes', poolId, username, attributes);
-    Object.assign(this.find(poolId, username).attributes, attributes);
-    return this.ok();
-  }
-  async deleteUserAttributes(poolId: string, username: string, names: string[]) {
-    this.record('deleteUserAttributes', poolId, username, names);
-    const user = this.find(poolId, username);
-    for (const n of names) delete user.attributes[n];
-    return this.ok();
-  }
-  async disableUser(poolId: string, username: string) {
-    this.record('disableUser', poolId, username);
-    this.find(poolId, username).enabled = false;
-    return this.ok();
-  }
-  async enableUser(poolId: string, username: string) {
-    this.record('enableUser', poolId, username);
-    this.find(poolId, username).enabled = true;
-    return this.ok();
-  }
-  async deleteUser(poolId: string, username: string) {
-    this.record('deleteUser', poolId, username);
-    const list = this.pool(poolId);
-    list.splice(list.indexOf(this.find(poolId, username)), 1);
-    return this.ok();
-  }
-  async resetUserPassword(poolId: string, username: string) {
-    this.record('resetUserPassword', poolId, username);
-    this.find(poolId, username).status = 'RESET_REQUIRED';
-    return this.ok();
-  }
-  async setUserPassword(poolId: string, username: string, password: string, permanent: boolean) {
-    this.record('setUserPassword', poolId, username, password, permanent);
-    this.find(poolId, username).status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
-    return this.ok();
-  }
-  async globalSignOut(poolId: string, username: string) {
-    this.record('globalSignOut', poolId, username);
-    this.find(poolId, username);
-    return this.ok();
-  }
-  destroy(): void {}
 }

@@ -72,6 +72,8 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
         ...base.cognito,
         region: emulator.region,
         endpoint: emulator.endpoint,
+        identityEndpoint: emulator.endpoint,
+        iamEndpoint: emulator.endpoint,
         operatorPoolId: seed.operatorPool.id,
         operatorClientIds: [seed.operatorPool.clientId],
         managedPoolIds: seed.managedPools.map((p) => p.id),

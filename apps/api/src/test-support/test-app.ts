@@ -1,10 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '@poolkeeper/contract';
+import { type Role, roles as allRoles } from '@poolkeeper/contract';
 import { createApiApp } from '../app/create-app';
 import type { ApiConfig } from '../config/api-config';
 import { loadConfig } from '../config/load-config';
 import { FakeAuditStore } from './fake-audit-store';
-import { FakeGateway } from './fake-gateway';
+import { FakeCognito } from './fake-gateway';
 import { type TokenKit, startTokenKit } from './test-tokens';
 
 export const POOL = 'us-east-1_Managed1';
@@ -16,7 +16,8 @@ export interface TestApp {
   url: string;
   app: INestApplication;
   config: ApiConfig;
-  gateway: FakeGateway;
+  /** The fake Cognito the app's gateway talks to (`calls`, `users`, operator revocation knobs). */
+  gateway: FakeCognito;
   store: FakeAuditStore;
   tokens: TokenKit;
   /** A valid access token for an operator in the given roles. */
@@ -44,19 +45,21 @@ export async function startTestApp(override: (c: ApiConfig) => ApiConfig = (c) =
     CONSOLE_DIST: '/nonexistent/console',
   });
   const config = override(base);
-  const gateway = new FakeGateway([
-    { id: POOL, name: 'customers', estimatedNumberOfUsers: 3, customAttributes: ['custom:tenant'] },
-    { id: OTHER_POOL, name: 'secret', estimatedNumberOfUsers: 1, customAttributes: [] },
-  ]);
+  const gateway = new FakeCognito(
+    [
+      { id: POOL, name: 'customers', estimatedNumberOfUsers: 3, customAttributes: ['custom:tenant'] },
+      { id: OTHER_POOL, name: 'secret', estimatedNumberOfUsers: 1, customAttributes: [] },
+    ],
+    OPERATOR_POOL,
+  );
   const store = new FakeAuditStore();
-  const app = await createApiApp(config, { auditStore: store, gateway });
+  const app = await createApiApp(config, { auditStore: store, gateway: gateway.gateway });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
-  const groupOf: Record<Role, string> = {
-    admin: config.cognito.roleGroups.admin,
-    support: config.cognito.roleGroups.support,
-    auditor: config.cognito.roleGroups.auditor,
-  };
+  const groupOf = Object.fromEntries(allRoles.map((r) => [r, config.cognito.roleGroups[r]])) as Record<
+    Role,
+    string
+  >;
   const claims = (roles: Role[], extra: Record<string, unknown> = {}) => ({
     sub: `sub-${roles.join('-') || 'none'}`,
     username: `op-${roles.join('-') || 'none'}`,

@@ -1,40 +1,44 @@
-import type { AwsResult, CognitoGateway } from '@poolkeeper/cognito-gateway';
+import type { CognitoReads, CognitoWrites } from '@poolkeeper/cognito-gateway';
+import { AppError } from '../errors/app-error';
+import { classifyError } from '../errors/classify';
 
 /**
  * Cognito sets and removes attributes in two calls. So that a PATCH is never half-applied, when both are
  * asked the current values are read first and, if the removal fails after the set succeeded, the set
- * attributes are put back as they were before the error is rethrown.
+ * attributes are put back as they were before the error is rethrown. If putting them back fails too, the
+ * original error is still what the caller and the audit row get, saying plainly that the user may be partly
+ * updated (`details.partiallyApplied`).
  */
 export async function applyAttributeChanges(
-  gateway: CognitoGateway,
+  reads: CognitoReads,
+  writes: CognitoWrites,
   poolId: string,
   username: string,
   set: Record<string, string>,
   remove: string[],
-): Promise<AwsResult<void>> {
+): Promise<void> {
   const setNames = Object.keys(set);
-  const requestIds: string[] = [];
-  const track = (r: AwsResult<void>) => {
-    if (r.requestId) requestIds.push(r.requestId);
-  };
   const before =
     setNames.length > 0 && remove.length > 0
-      ? { ...(await gateway.getUser(poolId, username)).attributes }
+      ? { ...(await reads.users.getUser(poolId, username)).attributes }
       : null;
-  if (setNames.length > 0) track(await gateway.updateUserAttributes(poolId, username, set));
-  if (remove.length > 0) {
+  if (setNames.length > 0) await writes.users.updateUserAttributes(poolId, username, set);
+  if (remove.length === 0) return;
+  try {
+    await writes.users.deleteUserAttributes(poolId, username, remove);
+  } catch (error) {
+    if (!before) throw error;
     try {
-      track(await gateway.deleteUserAttributes(poolId, username, remove));
-    } catch (error) {
-      if (before) await restore(gateway, poolId, username, setNames, before);
-      throw error;
+      await restore(writes, poolId, username, setNames, before);
+    } catch (undoError) {
+      throw partlyApplied(error, undoError, setNames);
     }
+    throw error;
   }
-  return { value: undefined, requestId: requestIds.join(',') || null };
 }
 
 async function restore(
-  gateway: CognitoGateway,
+  writes: CognitoWrites,
   poolId: string,
   username: string,
   names: string[],
@@ -42,6 +46,20 @@ async function restore(
 ): Promise<void> {
   const back = Object.fromEntries(names.filter((n) => n in previous).map((n) => [n, previous[n]!]));
   const added = names.filter((n) => !(n in previous));
-  if (Object.keys(back).length > 0) await gateway.updateUserAttributes(poolId, username, back);
-  if (added.length > 0) await gateway.deleteUserAttributes(poolId, username, added);
+  if (Object.keys(back).length > 0) await writes.users.updateUserAttributes(poolId, username, back);
+  if (added.length > 0) await writes.users.deleteUserAttributes(poolId, username, added);
+}
+
+/** The original failure, kept (code and message), with the news that the undo failed as well. */
+function partlyApplied(original: unknown, undoError: unknown, setNames: string[]): AppError {
+  const first = classifyError(original);
+  const undo = classifyError(undoError);
+  const code = first.unexpected ? 'INTERNAL_ERROR' : first.code;
+  return new AppError(
+    code,
+    `${first.unexpected ? 'The change failed' : first.message.replace(/\.?$/, '.')} ` +
+      `Putting back ${setNames.join(', ')} failed too (${undo.unexpected ? 'unexpected error' : undo.message}), ` +
+      'so the user may be partly updated: check the user and try again.',
+    { partiallyApplied: true, setAttributes: setNames, undoError: undo.code },
+  );
 }

@@ -1,4 +1,4 @@
-import type { CognitoGateway, CognitoUser, UserFilter } from '@poolkeeper/cognito-gateway';
+import type { CognitoReads, CognitoUser, UserFilter } from '@poolkeeper/cognito-gateway';
 import { type UserCursor, decodeCursor, encodeCursor, fingerprintOf } from './user-cursor';
 
 export interface ListingRequest {
@@ -22,7 +22,7 @@ export const MAX_PAGES_PER_REQUEST = 5;
  * returns what it has with a cursor (a short page with a next cursor, never an invented total).
  */
 export async function listUserPage(
-  gateway: CognitoGateway,
+  cognito: CognitoReads,
   req: ListingRequest,
 ): Promise<{ users: CognitoUser[]; nextCursor: string | null }> {
   const fingerprint = fingerprintOf([req.poolId, req.filter, req.keep ? 'post' : 'none']);
@@ -33,28 +33,28 @@ export async function listUserPage(
   const keep = req.keep ?? (() => true);
   const users: CognitoUser[] = [];
   for (let pages = 0; pages < MAX_PAGES_PER_REQUEST; pages++) {
-    const page = await gateway.listUsers({
+    const page = await cognito.users.listUsers({
       poolId: req.poolId,
       limit: state.n,
       ...(req.filter ? { filter: req.filter } : {}),
       ...(state.t ? { paginationToken: state.t } : {}),
     });
-    for (let i = state.s; i < page.users.length; i++) {
-      const user = page.users[i]!;
+    for (let i = state.s; i < page.items.length; i++) {
+      const user = page.items[i]!;
       if (!keep(user)) continue;
       users.push(user);
       if (users.length === req.limit) {
         const rest =
-          i + 1 < page.users.length
+          i + 1 < page.items.length
             ? { ...state, s: i + 1 }
-            : page.paginationToken
-              ? { ...state, t: page.paginationToken, s: 0 }
+            : page.nextToken
+              ? { ...state, t: page.nextToken, s: 0 }
               : null;
         return { users, nextCursor: rest ? encodeCursor(rest) : null };
       }
     }
-    if (!page.paginationToken) return { users, nextCursor: null };
-    state = { ...state, t: page.paginationToken, s: 0 };
+    if (!page.nextToken) return { users, nextCursor: null };
+    state = { ...state, t: page.nextToken, s: 0 };
   }
   return { users, nextCursor: encodeCursor(state) };
 }

@@ -12,7 +12,6 @@ import {
   createUserBodySchema,
   listUsersQuerySchema,
   mutationBodySchema,
-  poolIdSchema,
   setPasswordBodySchema,
   updateUserBodySchema,
   userDetailSchema,
@@ -20,7 +19,7 @@ import {
   usernameSchema,
 } from '@poolkeeper/contract';
 import { z } from 'zod';
-import { CallerContext, type RequestContext } from '../audit/request-context';
+import { type AuditCaller, Caller } from '../audit/audit-caller';
 import { RequirePermission } from '../auth/access.decorators';
 import { ApiErrors, ApiNoContent, ApiZodBody, ApiZodQuery, ApiZodResponse } from '../openapi/zod-openapi';
 import { ZodValidationPipe } from '../validation/zod-validation.pipe';
@@ -29,12 +28,6 @@ import { UsersService } from './users.service';
 /** `{ reason? }`, or no body at all. */
 const optionalMutationBody = z.preprocess((v) => v ?? {}, mutationBodySchema);
 const username = new ZodValidationPipe(usernameSchema, 'username');
-const poolIdPipe = new ZodValidationPipe(poolIdSchema, 'poolId');
-/**
- * The contract's create body, with the username held to Cognito's username rule (no spaces or control
- * characters) here at the edge, so Cognito is never asked to create what it would refuse.
- */
-
 @ApiTags('users')
 @ApiBearerAuth()
 @ApiErrors(400, 401, 403, 404, 429, 503)
@@ -47,7 +40,7 @@ export class UsersController {
   @ApiZodQuery(listUsersQuerySchema)
   @ApiZodResponse(200, userPageSchema, 'One page of users; pass nextCursor back as cursor for the next')
   list(
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Param('poolId') poolId: string,
     @Query(new ZodValidationPipe(listUsersQuerySchema)) query: ListUsersQuery,
   ): Promise<Page<UserSummary>> {
     return this.users.list(poolId, query);
@@ -59,20 +52,17 @@ export class UsersController {
   @ApiZodResponse(201, userDetailSchema, 'The invited user')
   @ApiErrors(409)
   create(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Body(new ZodValidationPipe(createUserBodySchema)) body: CreateUserBody,
   ): Promise<UserDetail> {
-    return this.users.create(ctx, poolId, body);
+    return this.users.create(caller, poolId, body);
   }
 
   @Get(':username')
   @RequirePermission('users.read')
   @ApiZodResponse(200, userDetailSchema, 'The user with groups and MFA settings')
-  get(
-    @Param('poolId', poolIdPipe) poolId: string,
-    @Param('username', username) name: string,
-  ): Promise<UserDetail> {
+  get(@Param('poolId') poolId: string, @Param('username', username) name: string): Promise<UserDetail> {
     return this.users.get(poolId, name);
   }
 
@@ -81,12 +71,12 @@ export class UsersController {
   @ApiZodBody(updateUserBodySchema)
   @ApiZodResponse(200, userDetailSchema, 'The updated user')
   update(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(updateUserBodySchema)) body: UpdateUserBody,
   ): Promise<UserDetail> {
-    return this.users.update(ctx, poolId, name, body);
+    return this.users.update(caller, poolId, name, body);
   }
 
   @Delete(':username')
@@ -95,12 +85,12 @@ export class UsersController {
   @ApiZodBody(mutationBodySchema, 'Optional reason for the audit log')
   @ApiNoContent('Deleted')
   async delete(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
-    await this.users.delete(ctx, poolId, name, body.reason);
+    await this.users.delete(caller, poolId, name, body.reason);
   }
 
   @Post(':username/disable')
@@ -109,12 +99,12 @@ export class UsersController {
   @ApiZodBody(mutationBodySchema, 'Optional reason for the audit log')
   @ApiNoContent('Disabled: the user cannot sign in')
   async disable(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
-    await this.users.act(ctx, poolId, name, 'disable', body.reason);
+    await this.users.act(caller, poolId, name, 'disable', body.reason);
   }
 
   @Post(':username/enable')
@@ -123,12 +113,12 @@ export class UsersController {
   @ApiZodBody(mutationBodySchema, 'Optional reason for the audit log')
   @ApiNoContent('Enabled')
   async enable(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
-    await this.users.act(ctx, poolId, name, 'enable', body.reason);
+    await this.users.act(caller, poolId, name, 'enable', body.reason);
   }
 
   @Post(':username/reset-password')
@@ -137,12 +127,12 @@ export class UsersController {
   @ApiZodBody(mutationBodySchema, 'Optional reason for the audit log')
   @ApiNoContent('Password reset: the user must choose a new one with a code sent to them')
   async resetPassword(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
-    await this.users.act(ctx, poolId, name, 'reset-password', body.reason);
+    await this.users.act(caller, poolId, name, 'reset-password', body.reason);
   }
 
   @Post(':username/sign-out')
@@ -151,12 +141,12 @@ export class UsersController {
   @ApiZodBody(mutationBodySchema, 'Optional reason for the audit log')
   @ApiNoContent('Refresh tokens revoked on every device')
   async signOut(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
-    await this.users.act(ctx, poolId, name, 'sign-out', body.reason);
+    await this.users.act(caller, poolId, name, 'sign-out', body.reason);
   }
 
   @Post(':username/password')
@@ -165,11 +155,11 @@ export class UsersController {
   @ApiZodBody(setPasswordBodySchema)
   @ApiNoContent('Password set')
   async setPassword(
-    @CallerContext() ctx: RequestContext,
-    @Param('poolId', poolIdPipe) poolId: string,
+    @Caller() caller: AuditCaller,
+    @Param('poolId') poolId: string,
     @Param('username', username) name: string,
     @Body(new ZodValidationPipe(setPasswordBodySchema)) body: SetPasswordBody,
   ): Promise<void> {
-    await this.users.setPassword(ctx, poolId, name, body);
+    await this.users.setPassword(caller, poolId, name, body);
   }
 }

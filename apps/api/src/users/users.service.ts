@@ -1,41 +1,44 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type {
-  CreateUserBody,
-  FieldIssue,
-  ListUsersQuery,
-  Page,
-  SetPasswordBody,
-  UpdateUserBody,
-  UserAction,
-  UserDetail,
-  UserSummary,
+import {
+  type AuditTarget,
+  type CreateUserBody,
+  type FieldIssue,
+  type ListUsersQuery,
+  type Page,
+  type SetPasswordBody,
+  type UpdateUserBody,
+  type UserAction,
+  type UserDetail,
+  type UserSummary,
+  isStandardAttribute,
 } from '@poolkeeper/contract';
-import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
-import { COGNITO_GATEWAY } from '../app/tokens';
+import type { CognitoReads } from '@poolkeeper/cognito-gateway';
+import { COGNITO_READS } from '../app/tokens';
+import type { AuditCaller } from '../audit/audit-caller';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../errors/app-error';
-import type { RequestContext } from '../audit/request-context';
 import { PoolsService } from '../pools/pools.service';
 import { searchFilter, statusFilter, statusPredicate } from './user-filters';
 import { applyAttributeChanges } from './user-attribute-update';
 import { listUserPage } from './user-listing';
 import { toUserDetail, toUserSummary } from './user-mapper';
-import { standardAttributes } from './standard-attributes';
 
+const userTarget = (username: string): AuditTarget[] => [{ type: 'user', id: username }];
+
+/** Every `poolId` here is managed: ManagedPoolGuard checked it before the controller ran. */
 @Injectable()
 export class UsersService {
   constructor(
-    @Inject(COGNITO_GATEWAY) private readonly gateway: CognitoGateway,
+    @Inject(COGNITO_READS) private readonly cognito: CognitoReads,
     private readonly pools: PoolsService,
     private readonly audit: AuditService,
   ) {}
 
   /** Cognito takes one filter: the search when given (status then filtered here), else the status. */
   async list(poolId: string, query: ListUsersQuery): Promise<Page<UserSummary>> {
-    this.pools.assertManaged(poolId);
     const search = searchFilter(query);
     const status = statusFilter(query.status);
-    const page = await listUserPage(this.gateway, {
+    const page = await listUserPage(this.cognito, {
       poolId,
       filter: search ?? status,
       keep: search && query.status ? statusPredicate(query.status) : null,
@@ -46,27 +49,25 @@ export class UsersService {
   }
 
   async get(poolId: string, username: string): Promise<UserDetail> {
-    this.pools.assertManaged(poolId);
     const [user, groups] = await Promise.all([
-      this.gateway.getUser(poolId, username),
-      this.gateway.listGroupsForUser(poolId, username),
+      this.cognito.users.getUser(poolId, username),
+      this.cognito.groups.listGroupsForUser(poolId, username),
     ]);
     return toUserDetail(user, groups);
   }
 
-  async create(ctx: RequestContext, poolId: string, body: CreateUserBody): Promise<UserDetail> {
-    this.pools.assertManaged(poolId);
+  async create(caller: AuditCaller, poolId: string, body: CreateUserBody): Promise<UserDetail> {
     const created = await this.audit.run(
-      ctx,
+      caller,
       {
         action: 'user.create',
         poolId,
-        target: body.username,
+        targets: userTarget(body.username),
         request: { ...body },
         reason: body.reason ?? null,
       },
-      () =>
-        this.gateway.createUser({
+      (cognito) =>
+        cognito.users.createUser({
           poolId,
           username: body.username,
           attributes: body.attributes,
@@ -79,24 +80,23 @@ export class UsersService {
   }
 
   async update(
-    ctx: RequestContext,
+    caller: AuditCaller,
     poolId: string,
     username: string,
     body: UpdateUserBody,
   ): Promise<UserDetail> {
-    this.pools.assertManaged(poolId);
     // Set and remove are two Cognito calls: refuse unknown names before the first, so none is half-applied.
     if (Object.keys(body.set).length > 0 && body.remove.length > 0) await this.assertAttributes(poolId, body);
     await this.audit.run(
-      ctx,
+      caller,
       {
         action: 'user.update',
         poolId,
-        target: username,
+        targets: userTarget(username),
         request: { set: body.set, remove: body.remove },
         reason: body.reason ?? null,
       },
-      () => applyAttributeChanges(this.gateway, poolId, username, body.set, body.remove),
+      (cognito) => applyAttributeChanges(this.cognito, cognito, poolId, username, body.set, body.remove),
     );
     return this.get(poolId, username);
   }
@@ -108,7 +108,7 @@ export class UsersService {
     ];
     const unknown: FieldIssue[] = [];
     for (const { name, field } of named) {
-      if (standardAttributes.has(name) || (await this.pools.hasCustomAttribute(poolId, name))) continue;
+      if (isStandardAttribute(name) || (await this.pools.hasCustomAttribute(poolId, name))) continue;
       unknown.push({ field, message: `${name} is not an attribute of this user pool` });
     }
     if (unknown.length > 0) {
@@ -118,58 +118,61 @@ export class UsersService {
   }
 
   async delete(
-    ctx: RequestContext,
+    caller: AuditCaller,
     poolId: string,
     username: string,
     reason: string | undefined,
   ): Promise<void> {
-    this.pools.assertManaged(poolId);
     await this.audit.run(
-      ctx,
-      { action: 'user.delete', poolId, target: username, request: {}, reason: reason ?? null },
-      () => this.gateway.deleteUser(poolId, username),
+      caller,
+      { action: 'user.delete', poolId, targets: userTarget(username), request: {}, reason: reason ?? null },
+      (cognito) => cognito.users.deleteUser(poolId, username),
     );
   }
 
   /** disable, enable, reset-password, sign-out: no body beyond the reason. */
   async act(
-    ctx: RequestContext,
+    caller: AuditCaller,
     poolId: string,
     username: string,
     action: UserAction,
     reason: string | undefined,
   ): Promise<void> {
-    this.pools.assertManaged(poolId);
-    const call = {
-      disable: () => this.gateway.disableUser(poolId, username),
-      enable: () => this.gateway.enableUser(poolId, username),
-      'reset-password': () => this.gateway.resetUserPassword(poolId, username),
-      'sign-out': () => this.gateway.globalSignOut(poolId, username),
-    }[action];
     await this.audit.run(
-      ctx,
-      { action: `user.${action}`, poolId, target: username, request: {}, reason: reason ?? null },
-      call,
+      caller,
+      {
+        action: `user.${action}`,
+        poolId,
+        targets: userTarget(username),
+        request: {},
+        reason: reason ?? null,
+      },
+      (cognito) =>
+        ({
+          disable: () => cognito.users.disableUser(poolId, username),
+          enable: () => cognito.users.enableUser(poolId, username),
+          'reset-password': () => cognito.users.resetUserPassword(poolId, username),
+          'sign-out': () => cognito.users.globalSignOut(poolId, username),
+        })[action](),
     );
   }
 
   async setPassword(
-    ctx: RequestContext,
+    caller: AuditCaller,
     poolId: string,
     username: string,
     body: SetPasswordBody,
   ): Promise<void> {
-    this.pools.assertManaged(poolId);
     await this.audit.run(
-      ctx,
+      caller,
       {
         action: 'user.set-password',
         poolId,
-        target: username,
+        targets: userTarget(username),
         request: { permanent: body.permanent },
         reason: body.reason ?? null,
       },
-      () => this.gateway.setUserPassword(poolId, username, body.password, body.permanent),
+      (cognito) => cognito.users.setUserPassword(poolId, username, body.password, body.permanent),
     );
   }
 }

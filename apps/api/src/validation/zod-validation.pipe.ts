@@ -18,6 +18,14 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
 }
 
 export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, field?: string): z.output<S> {
+  const nul = nulBytePaths(value);
+  if (nul.length > 0) {
+    const details: FieldIssue[] = nul.map((path) => ({
+      field: fieldName(field, path),
+      message: NUL_MESSAGE,
+    }));
+    throw new AppError('VALIDATION_FAILED', `${details[0]!.field}: ${NUL_MESSAGE}`, details);
+  }
   const result = schema.safeParse(value, { error: plainMessage });
   if (result.success) return result.data;
   if (value === undefined && !field) {
@@ -48,4 +56,29 @@ function fieldName(prefix: string | undefined, path: readonly PropertyKey[]): st
 function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
   return undefined;
+}
+
+const NUL_MESSAGE = 'must not contain the NUL character (\\u0000)';
+
+/**
+ * Every place in an input (keys included) holding a NUL character. No text poolkeeper stores or forwards can
+ * hold one (Postgres refuses it in text and JSON), so it is bad input wherever it appears: found here, for
+ * every body, query and path parameter, before any schema or service sees it.
+ */
+function nulBytePaths(
+  value: unknown,
+  path: PropertyKey[] = [],
+  found: PropertyKey[][] = [],
+): PropertyKey[][] {
+  if (typeof value === 'string') {
+    if (value.includes('\u0000')) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => nulBytePaths(item, [...path, i], found));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key.includes('\u0000')) found.push([...path, key]);
+      else nulBytePaths(inner, [...path, key], found);
+    }
+  }
+  return found;
 }

@@ -21,6 +21,13 @@ import { quietNodeVersionWarning } from '../client';
 
 export const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
+/** The local Cognito serves every service of ours on one port. */
+export const localEndpoints = (endpoint: string) => ({
+  cognitoIdp: endpoint,
+  cognitoIdentity: endpoint,
+  iam: endpoint,
+});
+
 export interface LocalStack {
   endpoint: string;
   region: string;
@@ -35,8 +42,8 @@ export async function startLocalStack(demoUsers: number): Promise<LocalStack> {
   const emulator = await startEmulator({ dataDir, port: 0 });
   const seeded = await seedLocalCognito(emulator.endpoint, emulator.region, { demoUsers });
   const gateway = createCognitoGateway({
-    region: emulator.region,
-    endpoint: emulator.endpoint,
+    defaultRegion: emulator.region,
+    endpoints: localEndpoints(emulator.endpoint),
     credentials: localCredentials,
   });
   return {
@@ -61,8 +68,12 @@ export async function allUsers(
   const users: CognitoUser[] = [];
   const pageSizes: number[] = [];
   const pages = paginate(async (token) => {
-    const page = await gateway.listUsers({ poolId, limit: 60, ...(token ? { paginationToken: token } : {}) });
-    return { items: page.users, nextToken: page.paginationToken };
+    const page = await gateway.users.listUsers({
+      poolId,
+      limit: 60,
+      ...(token ? { paginationToken: token } : {}),
+    });
+    return { items: page.items, nextToken: page.nextToken };
   });
   for await (const items of pages) {
     users.push(...items);

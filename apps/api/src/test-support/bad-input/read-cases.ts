@@ -211,6 +211,43 @@ export const readCases: Case[] = [
     code: 'VALIDATION_FAILED',
     field: 'from',
   },
+  // Found by a probe: these answered 503 AUDIT_UNAVAILABLE (Postgres refused them), as if the caller's input
+  // were an outage.
+  {
+    name: 'audit filter with a NUL character',
+    method: 'GET',
+    path: '/api/audit-events?actor=a%00b',
+    role: 'auditor',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    field: 'actor',
+  },
+  {
+    name: 'audit from in year 0000',
+    method: 'GET',
+    path: '/api/audit-events?from=0000-01-01T00:00:00Z',
+    role: 'auditor',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    field: 'from',
+  },
+  {
+    name: 'audit to on a day that does not exist',
+    method: 'GET',
+    path: '/api/audit-events?to=2026-02-30T00:00:00Z',
+    role: 'auditor',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    field: 'to',
+  },
+  {
+    name: 'search with a NUL character',
+    method: 'GET',
+    path: '/api/pools/{pool}/users?search=a%00',
+    status: 400,
+    code: 'VALIDATION_FAILED',
+    field: 'search',
+  },
   { name: 'unknown route', method: 'GET', path: '/api/nothing-here', status: 404, code: 'ROUTE_NOT_FOUND' },
   {
     name: 'unknown method on a route',

@@ -42,7 +42,7 @@ export type AuditEventMinAggregateOutputType = {
   outcome: string | null
   action: string | null
   poolId: string | null
-  target: string | null
+  actorKind: string | null
   actorSub: string | null
   actorUsername: string | null
   actorIp: string | null
@@ -62,7 +62,7 @@ export type AuditEventMaxAggregateOutputType = {
   outcome: string | null
   action: string | null
   poolId: string | null
-  target: string | null
+  actorKind: string | null
   actorSub: string | null
   actorUsername: string | null
   actorIp: string | null
@@ -82,7 +82,8 @@ export type AuditEventCountAggregateOutputType = {
   outcome: number
   action: number
   poolId: number
-  target: number
+  targets: number
+  actorKind: number
   actorSub: number
   actorUsername: number
   actorRoles: number
@@ -114,7 +115,7 @@ export type AuditEventMinAggregateInputType = {
   outcome?: true
   action?: true
   poolId?: true
-  target?: true
+  actorKind?: true
   actorSub?: true
   actorUsername?: true
   actorIp?: true
@@ -134,7 +135,7 @@ export type AuditEventMaxAggregateInputType = {
   outcome?: true
   action?: true
   poolId?: true
-  target?: true
+  actorKind?: true
   actorSub?: true
   actorUsername?: true
   actorIp?: true
@@ -154,7 +155,8 @@ export type AuditEventCountAggregateInputType = {
   outcome?: true
   action?: true
   poolId?: true
-  target?: true
+  targets?: true
+  actorKind?: true
   actorSub?: true
   actorUsername?: true
   actorRoles?: true
@@ -263,7 +265,8 @@ export type AuditEventGroupByOutputType = {
   outcome: string
   action: string
   poolId: string | null
-  target: string | null
+  targets: runtime.JsonValue
+  actorKind: string
   actorSub: string
   actorUsername: string
   actorRoles: string[]
@@ -308,7 +311,8 @@ export type AuditEventWhereInput = {
   outcome?: Prisma.StringFilter<"AuditEvent"> | string
   action?: Prisma.StringFilter<"AuditEvent"> | string
   poolId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
-  target?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  targets?: Prisma.JsonFilter<"AuditEvent">
+  actorKind?: Prisma.StringFilter<"AuditEvent"> | string
   actorSub?: Prisma.StringFilter<"AuditEvent"> | string
   actorUsername?: Prisma.StringFilter<"AuditEvent"> | string
   actorRoles?: Prisma.StringNullableListFilter<"AuditEvent">
@@ -330,7 +334,8 @@ export type AuditEventOrderByWithRelationInput = {
   outcome?: Prisma.SortOrder
   action?: Prisma.SortOrder
   poolId?: Prisma.SortOrderInput | Prisma.SortOrder
-  target?: Prisma.SortOrderInput | Prisma.SortOrder
+  targets?: Prisma.SortOrder
+  actorKind?: Prisma.SortOrder
   actorSub?: Prisma.SortOrder
   actorUsername?: Prisma.SortOrder
   actorRoles?: Prisma.SortOrder
@@ -355,7 +360,8 @@ export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
   outcome?: Prisma.StringFilter<"AuditEvent"> | string
   action?: Prisma.StringFilter<"AuditEvent"> | string
   poolId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
-  target?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  targets?: Prisma.JsonFilter<"AuditEvent">
+  actorKind?: Prisma.StringFilter<"AuditEvent"> | string
   actorSub?: Prisma.StringFilter<"AuditEvent"> | string
   actorUsername?: Prisma.StringFilter<"AuditEvent"> | string
   actorRoles?: Prisma.StringNullableListFilter<"AuditEvent">
@@ -377,7 +383,8 @@ export type AuditEventOrderByWithAggregationInput = {
   outcome?: Prisma.SortOrder
   action?: Prisma.SortOrder
   poolId?: Prisma.SortOrderInput | Prisma.SortOrder
-  target?: Prisma.SortOrderInput | Prisma.SortOrder
+  targets?: Prisma.SortOrder
+  actorKind?: Prisma.SortOrder
   actorSub?: Prisma.SortOrder
   actorUsername?: Prisma.SortOrder
   actorRoles?: Prisma.SortOrder
@@ -407,7 +414,8 @@ export type AuditEventScalarWhereWithAggregatesInput = {
   outcome?: Prisma.StringWithAggregatesFilter<"AuditEvent"> | string
   action?: Prisma.StringWithAggregatesFilter<"AuditEvent"> | string
   poolId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
-  target?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
+  targets?: Prisma.JsonWithAggregatesFilter<"AuditEvent">
+  actorKind?: Prisma.StringWithAggregatesFilter<"AuditEvent"> | string
   actorSub?: Prisma.StringWithAggregatesFilter<"AuditEvent"> | string
   actorUsername?: Prisma.StringWithAggregatesFilter<"AuditEvent"> | string
   actorRoles?: Prisma.StringNullableListFilter<"AuditEvent">
@@ -429,7 +437,8 @@ export type AuditEventCreateInput = {
   outcome: string
   action: string
   poolId?: string | null
-  target?: string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: string
   actorSub: string
   actorUsername: string
   actorRoles?: Prisma.AuditEventCreateactorRolesInput | string[]
@@ -451,7 +460,8 @@ export type AuditEventUncheckedCreateInput = {
   outcome: string
   action: string
   poolId?: string | null
-  target?: string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: string
   actorSub: string
   actorUsername: string
   actorRoles?: Prisma.AuditEventCreateactorRolesInput | string[]
@@ -473,7 +483,8 @@ export type AuditEventUpdateInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   action?: Prisma.StringFieldUpdateOperationsInput | string
   poolId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  target?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: Prisma.StringFieldUpdateOperationsInput | string
   actorSub?: Prisma.StringFieldUpdateOperationsInput | string
   actorUsername?: Prisma.StringFieldUpdateOperationsInput | string
   actorRoles?: Prisma.AuditEventUpdateactorRolesInput | string[]
@@ -495,7 +506,8 @@ export type AuditEventUncheckedUpdateInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   action?: Prisma.StringFieldUpdateOperationsInput | string
   poolId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  target?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: Prisma.StringFieldUpdateOperationsInput | string
   actorSub?: Prisma.StringFieldUpdateOperationsInput | string
   actorUsername?: Prisma.StringFieldUpdateOperationsInput | string
   actorRoles?: Prisma.AuditEventUpdateactorRolesInput | string[]
@@ -517,7 +529,8 @@ export type AuditEventCreateManyInput = {
   outcome: string
   action: string
   poolId?: string | null
-  target?: string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: string
   actorSub: string
   actorUsername: string
   actorRoles?: Prisma.AuditEventCreateactorRolesInput | string[]
@@ -539,7 +552,8 @@ export type AuditEventUpdateManyMutationInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   action?: Prisma.StringFieldUpdateOperationsInput | string
   poolId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  target?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: Prisma.StringFieldUpdateOperationsInput | string
   actorSub?: Prisma.StringFieldUpdateOperationsInput | string
   actorUsername?: Prisma.StringFieldUpdateOperationsInput | string
   actorRoles?: Prisma.AuditEventUpdateactorRolesInput | string[]
@@ -561,7 +575,8 @@ export type AuditEventUncheckedUpdateManyInput = {
   outcome?: Prisma.StringFieldUpdateOperationsInput | string
   action?: Prisma.StringFieldUpdateOperationsInput | string
   poolId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
-  target?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  targets?: Prisma.JsonNullValueInput | runtime.InputJsonValue
+  actorKind?: Prisma.StringFieldUpdateOperationsInput | string
   actorSub?: Prisma.StringFieldUpdateOperationsInput | string
   actorUsername?: Prisma.StringFieldUpdateOperationsInput | string
   actorRoles?: Prisma.AuditEventUpdateactorRolesInput | string[]
@@ -591,7 +606,8 @@ export type AuditEventCountOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   action?: Prisma.SortOrder
   poolId?: Prisma.SortOrder
-  target?: Prisma.SortOrder
+  targets?: Prisma.SortOrder
+  actorKind?: Prisma.SortOrder
   actorSub?: Prisma.SortOrder
   actorUsername?: Prisma.SortOrder
   actorRoles?: Prisma.SortOrder
@@ -617,7 +633,7 @@ export type AuditEventMaxOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   action?: Prisma.SortOrder
   poolId?: Prisma.SortOrder
-  target?: Prisma.SortOrder
+  actorKind?: Prisma.SortOrder
   actorSub?: Prisma.SortOrder
   actorUsername?: Prisma.SortOrder
   actorIp?: Prisma.SortOrder
@@ -637,7 +653,7 @@ export type AuditEventMinOrderByAggregateInput = {
   outcome?: Prisma.SortOrder
   action?: Prisma.SortOrder
   poolId?: Prisma.SortOrder
-  target?: Prisma.SortOrder
+  actorKind?: Prisma.SortOrder
   actorSub?: Prisma.SortOrder
   actorUsername?: Prisma.SortOrder
   actorIp?: Prisma.SortOrder
@@ -692,7 +708,8 @@ export type AuditEventSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   outcome?: boolean
   action?: boolean
   poolId?: boolean
-  target?: boolean
+  targets?: boolean
+  actorKind?: boolean
   actorSub?: boolean
   actorUsername?: boolean
   actorRoles?: boolean
@@ -714,7 +731,8 @@ export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   outcome?: boolean
   action?: boolean
   poolId?: boolean
-  target?: boolean
+  targets?: boolean
+  actorKind?: boolean
   actorSub?: boolean
   actorUsername?: boolean
   actorRoles?: boolean
@@ -736,7 +754,8 @@ export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   outcome?: boolean
   action?: boolean
   poolId?: boolean
-  target?: boolean
+  targets?: boolean
+  actorKind?: boolean
   actorSub?: boolean
   actorUsername?: boolean
   actorRoles?: boolean
@@ -758,7 +777,8 @@ export type AuditEventSelectScalar = {
   outcome?: boolean
   action?: boolean
   poolId?: boolean
-  target?: boolean
+  targets?: boolean
+  actorKind?: boolean
   actorSub?: boolean
   actorUsername?: boolean
   actorRoles?: boolean
@@ -772,7 +792,7 @@ export type AuditEventSelectScalar = {
   requestId?: boolean
 }
 
-export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "occurredAt" | "sequence" | "correlationId" | "outcome" | "action" | "poolId" | "target" | "actorSub" | "actorUsername" | "actorRoles" | "actorIp" | "actorUserAgent" | "reason" | "request" | "errorCode" | "errorMessage" | "awsRequestId" | "requestId", ExtArgs["result"]["auditEvent"]>
+export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "occurredAt" | "sequence" | "correlationId" | "outcome" | "action" | "poolId" | "targets" | "actorKind" | "actorSub" | "actorUsername" | "actorRoles" | "actorIp" | "actorUserAgent" | "reason" | "request" | "errorCode" | "errorMessage" | "awsRequestId" | "requestId", ExtArgs["result"]["auditEvent"]>
 
 export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "AuditEvent"
@@ -791,7 +811,14 @@ export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.Internal
     outcome: string
     action: string
     poolId: string | null
-    target: string | null
+    /**
+     * What the action concerns: [{ "type": "user", "id": "alice" }, …], most specific first.
+     */
+    targets: runtime.JsonValue
+    /**
+     * operator | machine | system
+     */
+    actorKind: string
     actorSub: string
     actorUsername: string
     actorRoles: string[]
@@ -1233,7 +1260,8 @@ export interface AuditEventFieldRefs {
   readonly outcome: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly action: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly poolId: Prisma.FieldRef<"AuditEvent", 'String'>
-  readonly target: Prisma.FieldRef<"AuditEvent", 'String'>
+  readonly targets: Prisma.FieldRef<"AuditEvent", 'Json'>
+  readonly actorKind: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly actorSub: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly actorUsername: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly actorRoles: Prisma.FieldRef<"AuditEvent", 'String[]'>

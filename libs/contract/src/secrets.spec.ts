@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isSecretKey, redactSecrets } from './redact';
+import { isSecretKey, redactSecrets, stripSecrets } from './secrets';
 
 describe('redactSecrets', () => {
   it('replaces secret-looking values recursively and keeps everything else', () => {
@@ -51,5 +51,27 @@ describe('redactSecrets', () => {
     for (const key of ['username', 'email', 'poolId', 'reason', 'secretary_name']) {
       expect(isSecretKey(key)).toBe(false);
     }
+  });
+});
+
+describe('stripSecrets', () => {
+  it('removes secret keys at any depth without touching the input (what the API records of a request)', () => {
+    const input = {
+      a: 1,
+      password: 'x',
+      nested: { temporaryPassword: 'y', keep: [{ Password: 'z', ok: true }] },
+    };
+    expect(stripSecrets(input)).toEqual({ a: 1, nested: { keep: [{ ok: true }] } });
+    expect(input.password).toBe('x');
+  });
+
+  it('uses the same key list as redactSecrets', () => {
+    const input = { client_secret: 'c', refresh_token: 'r', secretHash: 'h', 'api-key': 'k', email: 'e' };
+    expect(Object.keys(stripSecrets(input))).toEqual(['email']);
+    expect(
+      Object.keys(redactSecrets(input)).filter(
+        (k) => redactSecrets(input)[k as keyof typeof input] !== '[redacted]',
+      ),
+    ).toEqual(['email']);
   });
 });

@@ -47,8 +47,8 @@ describe('listUsers (no AWS call for bad input)', () => {
       name: 'ListUsersCommand',
       input: { UserPoolId: 'p', Limit: 60, Filter: 'email ^= "o\\"b"', PaginationToken: 'tok' },
     });
-    expect(page.paginationToken).toBeNull();
-    expect(page.users.map((u) => u.username)).toEqual(['a']);
+    expect(page.nextToken).toBeNull();
+    expect(page.items.map((u) => u.username)).toEqual(['a']);
   });
 });
 

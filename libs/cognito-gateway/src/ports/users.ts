@@ -12,10 +12,12 @@ import {
   ListUsersCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { mapErrors } from './errors';
-import { buildUserFilter } from './filter';
-import { recordToAttributes, toCognitoUser, toCognitoUserDetail } from './map';
-import { withRequestId } from './request-id';
+import { mapErrors } from '../errors';
+import { buildUserFilter } from '../filter';
+import { recordToAttributes, toCognitoUser, toCognitoUserDetail } from '../map';
+import { read, write } from '../operation';
+import type { TokenPage } from '../paging';
+import { withRequestId } from '../request-id';
 import {
   GatewayError,
   type AwsResult,
@@ -23,7 +25,7 @@ import {
   type CognitoUserDetail,
   type CreateUserInput,
   type ListUsersInput,
-} from './types';
+} from '../types';
 
 /** ListUsers accepts 1..60. */
 export const MAX_LIST_USERS_LIMIT = 60;
@@ -31,10 +33,7 @@ export const MAX_LIST_USERS_LIMIT = 60;
 type Client = CognitoIdentityProviderClient;
 
 /** One ListUsers page. Cognito may return fewer than `limit` users before the end: follow the token. */
-export async function listUsers(
-  client: Client,
-  input: ListUsersInput,
-): Promise<{ users: CognitoUser[]; paginationToken: string | null }> {
+export async function listUsers(client: Client, input: ListUsersInput): Promise<TokenPage<CognitoUser>> {
   return mapErrors(async () => {
     if (!Number.isInteger(input.limit) || input.limit < 1 || input.limit > MAX_LIST_USERS_LIMIT) {
       throw new GatewayError('VALIDATION_FAILED', `limit must be 1 to ${MAX_LIST_USERS_LIMIT}.`, null, null);
@@ -50,8 +49,8 @@ export async function listUsers(
       }),
     );
     return {
-      users: (output.Users ?? []).map(toCognitoUser),
-      paginationToken: output.PaginationToken || null,
+      items: (output.Users ?? []).map(toCognitoUser),
+      nextToken: output.PaginationToken || null,
     };
   });
 }
@@ -162,3 +161,34 @@ export async function runUserAction(
     return withRequestId(undefined, output);
   });
 }
+
+/** The users port (cognito-idp user operations), each call in the region of its pool. */
+export const userOperations = {
+  listUsers: read((c, input: ListUsersInput) => listUsers(c.idpForPool(input.poolId), input)),
+  getUser: read((c, poolId: string, username: string) => getUser(c.idpForPool(poolId), poolId, username)),
+  createUser: write((c, input: CreateUserInput) => createUser(c.idpForPool(input.poolId), input)),
+  updateUserAttributes: write((c, poolId: string, username: string, attributes: Record<string, string>) =>
+    updateUserAttributes(c.idpForPool(poolId), poolId, username, attributes),
+  ),
+  deleteUserAttributes: write((c, poolId: string, username: string, names: string[]) =>
+    deleteUserAttributes(c.idpForPool(poolId), poolId, username, names),
+  ),
+  disableUser: write((c, poolId: string, username: string) =>
+    runUserAction(c.idpForPool(poolId), 'disableUser', poolId, username),
+  ),
+  enableUser: write((c, poolId: string, username: string) =>
+    runUserAction(c.idpForPool(poolId), 'enableUser', poolId, username),
+  ),
+  deleteUser: write((c, poolId: string, username: string) =>
+    runUserAction(c.idpForPool(poolId), 'deleteUser', poolId, username),
+  ),
+  resetUserPassword: write((c, poolId: string, username: string) =>
+    runUserAction(c.idpForPool(poolId), 'resetUserPassword', poolId, username),
+  ),
+  setUserPassword: write((c, poolId: string, username: string, password: string, permanent: boolean) =>
+    setUserPassword(c.idpForPool(poolId), poolId, username, password, permanent),
+  ),
+  globalSignOut: write((c, poolId: string, username: string) =>
+    runUserAction(c.idpForPool(poolId), 'globalSignOut', poolId, username),
+  ),
+};

@@ -3,10 +3,11 @@ import {
   ListUserPoolsCommand,
   type CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { mapErrors } from './errors';
-import { toUserPoolInfo } from './map';
-import { collectAll } from './paging';
-import type { UserPoolInfo } from './types';
+import { mapErrors } from '../errors';
+import { toUserPoolInfo } from '../map';
+import { read } from '../operation';
+import { collectAll } from '../paging';
+import type { UserPoolInfo } from '../types';
 
 /** ListUserPools accepts MaxResults 1..60. */
 export const LIST_USER_POOLS_PAGE_SIZE = 60;
@@ -40,3 +41,10 @@ export async function describeUserPool(
     return toUserPoolInfo(output.UserPool ?? {}, poolId);
   });
 }
+
+/** The user pools port: pools are read for context; poolkeeper never changes a pool's settings. */
+export const userPoolOperations = {
+  /** The pools of one region (default: the configured region). */
+  listUserPools: read((c, region?: string) => listUserPools(c.idp(region ?? c.defaultRegion))),
+  describeUserPool: read((c, poolId: string) => describeUserPool(c.idpForPool(poolId), poolId)),
+};

@@ -30,7 +30,9 @@ export const auditTargetTypes = [
 ] as const;
 export type AuditTargetType = (typeof auditTargetTypes)[number];
 
-export const auditTargetSchema = z.object({ type: z.enum(auditTargetTypes), id: z.string() });
+export const auditTargetSchema = z
+  .object({ type: z.enum(auditTargetTypes), id: z.string() })
+  .meta({ id: 'AuditTarget' });
 export type AuditTarget = z.infer<typeof auditTargetSchema>;
 
 /**
@@ -40,14 +42,16 @@ export type AuditTarget = z.infer<typeof auditTargetSchema>;
 export const auditActorKinds = ['operator', 'machine', 'system'] as const;
 export type AuditActorKind = (typeof auditActorKinds)[number];
 
-export const auditActorSchema = z.object({
-  kind: z.enum(auditActorKinds),
-  sub: z.string(),
-  username: z.string(),
-  roles: z.array(z.string()),
-  ip: z.string().nullable(),
-  userAgent: z.string().nullable(),
-});
+export const auditActorSchema = z
+  .object({
+    kind: z.enum(auditActorKinds),
+    sub: z.string(),
+    username: z.string(),
+    roles: z.array(z.string()),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+  })
+  .meta({ id: 'AuditActor' });
 export type AuditActor = z.infer<typeof auditActorSchema>;
 
 export const auditEventSchema = z
@@ -73,21 +77,19 @@ export const auditEventSchema = z
   .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
 
-export const auditQuerySchema = z
-  .object({
-    actor: z.string().trim().max(128).optional(),
-    /** An action, or `user.*` for every action of a resource. */
-    action: z.string().trim().max(64).optional(),
-    poolId: z.string().trim().max(64).optional(),
-    /** Any target with this id (a username, a group name …). */
-    target: z.string().trim().max(256).optional(),
-    outcome: z.enum(auditOutcomes).optional(),
-    from: instantSchema.optional(),
-    to: instantSchema.optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-    cursor: z.string().min(1).max(512).optional(),
-  })
-  .meta({ id: 'AuditQuery' });
+export const auditQuerySchema = z.object({
+  actor: z.string().trim().max(128).optional(),
+  /** An action, or `user.*` for every action of a resource. */
+  action: z.string().trim().max(64).optional(),
+  poolId: z.string().trim().max(64).optional(),
+  /** Any target with this id (a username, a group name …). */
+  target: z.string().trim().max(256).optional(),
+  outcome: z.enum(auditOutcomes).optional(),
+  from: instantSchema.optional(),
+  to: instantSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().min(1).max(512).optional(),
+});
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditPageSchema = pageOf(auditEventSchema).meta({ id: 'AuditEventPage' });

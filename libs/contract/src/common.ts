@@ -16,7 +16,7 @@ export interface Page<T> {
 
 /** Optional reason an operator gives for a mutation; recorded in the audit log. */
 export const reasonSchema = z.string().trim().max(500).optional();
-export const mutationBodySchema = z.object({ reason: reasonSchema }).strict();
+export const mutationBodySchema = z.object({ reason: reasonSchema }).strict().meta({ id: 'MutationBody' });
 export type MutationBody = z.infer<typeof mutationBodySchema>;
 
 /** Cognito's username rule; an empty one is reported once, as missing. */

@@ -37,7 +37,7 @@ export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 
 export const mfaOptionSchema = z.enum(['SMS_MFA', 'SOFTWARE_TOKEN_MFA', 'EMAIL_OTP']);
 
-export const userSummarySchema = z.object({
+const userSummaryFields = {
   username: z.string(),
   sub: z.string().nullable(),
   email: z.string().nullable(),
@@ -48,19 +48,23 @@ export const userSummarySchema = z.object({
   createdAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
   attributes: z.record(z.string(), z.string()),
-});
+};
+export const userSummarySchema = z.object(userSummaryFields).meta({ id: 'UserSummary' });
 export type UserSummary = z.infer<typeof userSummarySchema>;
 
-export const userDetailSchema = userSummarySchema.extend({
-  groups: z.array(z.string()),
-  mfa: z.object({
-    enabled: z.array(z.string()),
-    preferred: z.string().nullable(),
-  }),
-});
+export const userDetailSchema = z
+  .object({
+    ...userSummaryFields,
+    groups: z.array(z.string()),
+    mfa: z.object({
+      enabled: z.array(z.string()),
+      preferred: z.string().nullable(),
+    }),
+  })
+  .meta({ id: 'UserDetail' });
 export type UserDetail = z.infer<typeof userDetailSchema>;
 
-export const userPageSchema = pageOf(userSummarySchema);
+export const userPageSchema = pageOf(userSummarySchema).meta({ id: 'UserPage' });
 
 /** Attribute names as Cognito spells them: standard or `custom:<name>`. */
 export const attributeNameSchema = z
@@ -81,7 +85,8 @@ export const createUserBodySchema = z
     deliveryMediums: z.array(z.enum(['EMAIL', 'SMS'])).default(['EMAIL']),
     reason: reasonSchema,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'CreateUserBody' });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 export const updateUserBodySchema = z
@@ -98,7 +103,8 @@ export const updateUserBodySchema = z
   .refine((b) => !b.remove.some((n) => n in b.set), {
     message: 'an attribute cannot be both set and removed',
     path: ['remove'],
-  });
+  })
+  .meta({ id: 'UpdateUserBody' });
 export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;
 
 export const setPasswordBodySchema = z
@@ -107,7 +113,8 @@ export const setPasswordBodySchema = z
     permanent: z.boolean().default(false),
     reason: reasonSchema,
   })
-  .strict();
+  .strict()
+  .meta({ id: 'SetPasswordBody' });
 export type SetPasswordBody = z.infer<typeof setPasswordBodySchema>;
 
 export const userActions = ['disable', 'enable', 'reset-password', 'sign-out'] as const;

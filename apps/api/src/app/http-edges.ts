@@ -5,24 +5,28 @@ import type { ErrorBody, ErrorCode } from '@poolkeeper/contract';
 import type { NextFunction, Request, Response } from 'express';
 import { statusForCode } from '../errors/error-status';
 
-const isApi = (path: string) => path === '/api' || path.startsWith('/api/');
+/** Is this an API path? `//api/x` counts too: Express routes it like `/api/x` for neither, so treat it as API. */
+export function isApiPath(path: string): boolean {
+  const p = path.replace(/\/{2,}/g, '/');
+  return p === '/api' || p.startsWith('/api/');
+}
 
 /** API answers are per caller and often personal: no browser or proxy may keep them. */
 export function noStoreForApi(req: Request, res: Response, next: NextFunction): void {
-  if (isApi(req.path)) res.setHeader('Cache-Control', 'no-store');
+  if (isApiPath(req.path)) res.setHeader('Cache-Control', 'no-store');
   next();
 }
 
 /**
- * Whatever reaches the end of the middleware chain under /api (a method or path Nest has no route for) is a
- * JSON 404 ROUTE_NOT_FOUND, never Express's HTML "Cannot GET".
+ * Whatever falls through every route under /api (e.g. `//api/x`, which Nest's routes and its 404 do not
+ * see) is a JSON 404 ROUTE_NOT_FOUND, never Express's HTML "Cannot GET".
  */
 export function unknownApiRoutes(app: INestApplication): void {
   const express = app.getHttpAdapter().getInstance() as {
     use(handler: (req: Request, res: Response, next: NextFunction) => void): void;
   };
   express.use((req, res, next) => {
-    if (!isApi(req.path) || res.headersSent) return next();
+    if (!isApiPath(req.path) || res.headersSent) return next();
     const body: ErrorBody = { code: 'ROUTE_NOT_FOUND', message: `No route ${req.method} ${req.path}` };
     res.status(statusForCode(body.code)).json(body);
   });

@@ -33,6 +33,11 @@ describe('console serving, security headers, CORS', () => {
     const res = await t.call('GET', '/api/unknown/thing');
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND' });
+    // A doubled slash is still the API, never the console's HTML.
+    const doubled = await t.call('GET', '//api/unknown/thing');
+    expect(doubled.status).toBe(404);
+    expect(doubled.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(doubled.headers.get('cache-control')).toBe('no-store');
   });
 
   it('sends a CSP that allows the Cognito endpoint in use and MUI inline styles', async () => {

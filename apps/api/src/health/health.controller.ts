@@ -6,10 +6,12 @@ import { AUDIT_STORE } from '../app/tokens';
 import { Public } from '../auth/access.decorators';
 import { ApiZodResponse } from '../openapi/zod-openapi';
 
-export const healthSchema = z.object({
-  status: z.enum(['ok', 'degraded']),
-  database: z.enum(['up', 'down']),
-});
+export const healthSchema = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'down']),
+  })
+  .meta({ id: 'Health' });
 export type Health = z.infer<typeof healthSchema>;
 
 @ApiTags('health')

@@ -39,4 +39,38 @@ describe('committed OpenAPI document', () => {
     expect(doc.paths['/api/pools/{poolId}/users']!.post!.requestBody).toBeDefined();
     expect(doc.paths['/api/pools/{poolId}/users']!.post!.responses['201']).toBeDefined();
   });
+
+  it('names its request and response schemas, so generated clients get real type names', async () => {
+    const doc = JSON.parse(await renderOpenApiDocument()) as {
+      paths: Record<string, Record<string, { requestBody?: any; responses: Record<string, any> }>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+      components: { schemas: Record<string, unknown> };
+    };
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    const body = (path: string, method: string) =>
+      doc.paths[path]![method]!.requestBody?.content['application/json'].schema;
+    const ok = (path: string, method: string, status = '200') =>
+      doc.paths[path]![method]!.responses[status].content['application/json'].schema;
+    const users = '/api/pools/{poolId}/users';
+    expect(body(users, 'post')).toEqual(ref('CreateUserBody'));
+    expect(ok(users, 'post', '201')).toEqual(ref('UserDetail'));
+    expect(ok(users, 'get')).toEqual(ref('UserPage'));
+    expect(body(`${users}/{username}`, 'patch')).toEqual(ref('UpdateUserBody'));
+    expect(body(`${users}/{username}/password`, 'post')).toEqual(ref('SetPasswordBody'));
+    expect(ok('/api/audit-events', 'get')).toEqual(ref('AuditEventPage'));
+    expect(ok('/api/pools', 'get')).toEqual(ref('PoolPage'));
+    expect(ok('/api/me', 'get')).toEqual(ref('Me'));
+    expect(doc.paths[users]!.get!.responses['404'].content['application/json'].schema).toEqual(
+      ref('ErrorBody'),
+    );
+    for (const name of [
+      'UserSummary',
+      'AuditEvent',
+      'AuditTarget',
+      'AuditActor',
+      'PoolSummary',
+      'ErrorBody',
+    ]) {
+      expect(doc.components.schemas[name]).toBeDefined();
+    }
+  });
 });

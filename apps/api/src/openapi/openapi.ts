@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { ERROR_BODY, errorBodyComponent } from './zod-openapi';
+import { namedSchemas } from './zod-openapi';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 /** The OpenAPI document generated from the controllers and the contract's zod schemas. */
@@ -16,7 +16,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const document = SwaggerModule.createDocument(app, config);
   document.components = {
     ...document.components,
-    schemas: { ...document.components?.schemas, [ERROR_BODY]: errorBodyComponent() },
+    schemas: { ...document.components?.schemas, ...namedSchemas() },
   };
   return document;
 }

@@ -57,8 +57,8 @@ describe('a revoked operator loses access within the re-check interval', () => {
   it('when Cognito cannot be asked the answer is 503 with Retry-After, never 401 (which would sign the console out)', async () => {
     t = await start(0);
     const token = t.token(['admin']);
-    const real = t.gateway.gateway.sessions.getTokenOwner;
-    (t.gateway.gateway.sessions as { getTokenOwner: typeof real }).getTokenOwner = async () => {
+    type GetTokenOwner = typeof t.gateway.gateway.sessions.getTokenOwner;
+    (t.gateway.gateway.sessions as { getTokenOwner: GetTokenOwner }).getTokenOwner = async () => {
       throw new GatewayError('COGNITO_UNAVAILABLE', 'Cognito could not be reached.', null, null);
     };
     const res = await t.call('GET', '/api/me', { token });

@@ -22,7 +22,13 @@ async function documentApp(): Promise<INestApplication> {
     OPERATOR_CLIENT_IDS: 'documentclient',
     CONSOLE_DIST: '/nonexistent',
   });
-  const auditStore: AuditStore = { record: unused, list: unused, ping: unused, close: async () => undefined };
+  const auditStore: AuditStore = {
+    record: unused,
+    list: unused,
+    ping: unused,
+    auditGuard: unused,
+    close: async () => undefined,
+  };
   const gateway: CognitoGateway = {
     listUserPools: unused,
     describeUserPool: unused,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createAuditStore, migrateDatabase, startEmbeddedPostgres } from './index';
+import { createAuditStore, prepareDatabase, startEmbeddedPostgres } from './index';
 import type { AuditRecordInput, AuditStore, RunningPostgres } from './types';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'pk-audit-store-'));
@@ -49,8 +49,8 @@ const q = (query: Partial<AuditQuery>): AuditQuery => ({ limit: 50, ...query });
 
 beforeAll(async () => {
   server = await startEmbeddedPostgres({ dataDir });
-  await migrateDatabase(server.url);
-  store = createAuditStore(server.url);
+  await prepareDatabase(server);
+  store = createAuditStore(server.servingUrl); // as the API does: SELECT and INSERT only
 }, 60_000);
 
 afterAll(async () => {

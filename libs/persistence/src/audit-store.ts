@@ -2,15 +2,28 @@ import type { AuditEvent, AuditQuery, Page } from '@poolkeeper/contract';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from './generated/prisma/client';
 import { toAuditEvent, toCreateInput, toWhere } from './audit-mapping';
+import { inspectAuditGuard } from './audit-guard';
 import { encodeCursor } from './cursor';
 import type { AuditRecordInput, AuditStore } from './types';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 200;
 
-/** The Prisma-backed audit log (Postgres `audit_events`, append-only). */
+/** The API's connections show under this name in `pg_stat_activity`. */
+export const AUDIT_STORE_APPLICATION_NAME = 'poolkeeper-api';
+
+/**
+ * The Prisma-backed audit log (Postgres `audit_events`, append-only). `databaseUrl` is the serving role's
+ * (DATABASE_URL): it needs SELECT and INSERT on `audit_events` and nothing else.
+ */
 export function createAuditStore(databaseUrl: string): AuditStore {
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, max: 5 }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString: databaseUrl,
+      max: 5,
+      application_name: AUDIT_STORE_APPLICATION_NAME,
+    }),
+  });
 
   return {
     async record(input: AuditRecordInput): Promise<AuditEvent> {
@@ -35,11 +48,19 @@ export function createAuditStore(databaseUrl: string): AuditStore {
 
     async ping(): Promise<boolean> {
       try {
-        await prisma.$queryRaw`SELECT 1`;
-        return true;
+        // Reads the table itself (a missing table or a revoked SELECT fails here, not only a lost connection)
+        // and asks whether an insert would be allowed, without inserting.
+        const rows = await prisma.$queryRaw<{ can_insert: boolean }[]>`
+          SELECT EXISTS (SELECT FROM "public"."audit_events") AS readable,
+                 has_table_privilege('public.audit_events', 'INSERT') AS can_insert`;
+        return rows[0]?.can_insert === true;
       } catch {
         return false;
       }
+    },
+
+    auditGuard() {
+      return inspectAuditGuard((sql) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql));
     },
 
     async close(): Promise<void> {

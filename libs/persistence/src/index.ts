@@ -1,5 +1,14 @@
 export * from './types';
-export { createAuditStore } from './audit-store';
+export { createAuditStore, AUDIT_STORE_APPLICATION_NAME } from './audit-store';
+export { inspectAuditGuard, type AuditGuardReport } from './audit-guard';
+export {
+  OWNER_ROLE,
+  SERVING_ROLE,
+  SERVING_TABLE_PRIVILEGES,
+  provisionEmbeddedRoles,
+  type EmbeddedRolePasswords,
+} from './database-roles';
+export { prepareDatabase, grantServingRole, type DatabaseUrls, type PrepareResult } from './serving-grants';
 export { migrateDatabase, PRISMA_MIGRATE_LOCK_ID, type MigrateOptions, type MigrateResult } from './migrate';
 export {
   defaultMigrationsDir,
@@ -8,5 +17,6 @@ export {
   type MigrationFile,
 } from './migration-files';
 export { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedPostgresOptions } from './embedded-postgres';
+export { runSql } from './run-sql';
 export { redactSecrets, isSecretKey, REDACTED } from '@poolkeeper/contract';
 export { encodeCursor, decodeCursor, InvalidCursorError } from './cursor';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import { createAuditStore, migrateDatabase, startEmbeddedPostgres } from '@poolkeeper/persistence';
-import type { RunningPostgres } from '@poolkeeper/persistence';
+import { createAuditStore, prepareDatabase, startEmbeddedPostgres } from '@poolkeeper/persistence';
+import type { DatabaseUrls, RunningPostgres } from '@poolkeeper/persistence';
 import type { ApiConfig } from '../config/api-config';
 import { assertRunnable } from '../config/load-config';
 import { createApiApp } from './create-app';
@@ -12,8 +12,10 @@ export interface RunningApi {
 }
 
 /**
- * Starts embedded Postgres when config.databaseUrl is null (data under `<dataDir>/postgres`), migrates, builds the
- * app and listens on host:port (0 = random). close() stops Nest, the audit store and the embedded Postgres.
+ * Starts embedded Postgres when config.databaseUrl is null (data under `<dataDir>/postgres`, with its own owner
+ * and serving roles), migrates as the migration role and grants the serving role its privileges, builds the app
+ * on a store that connects as the serving role, and listens on host:port (0 = random). close() stops Nest, the
+ * audit store and the embedded Postgres.
  */
 export async function startApi(config: ApiConfig): Promise<RunningApi> {
   assertRunnable(config);
@@ -26,13 +28,19 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
     await postgres?.stop().catch(() => undefined);
   };
   try {
-    let databaseUrl = config.databaseUrl;
-    if (!databaseUrl) {
+    let urls: DatabaseUrls;
+    if (config.databaseUrl) {
+      // Only DATABASE_URL: it migrates too, and the health check reports `auditGuard: 'weak'` if it owns the table.
+      urls = {
+        servingUrl: config.databaseUrl,
+        migrationUrl: config.databaseMigrationUrl ?? config.databaseUrl,
+      };
+    } else {
       postgres = await startEmbeddedPostgres({ dataDir: join(config.dataDir, 'postgres') });
-      databaseUrl = postgres.url;
+      urls = postgres;
     }
-    await migrateDatabase(databaseUrl);
-    store = createAuditStore(databaseUrl);
+    await prepareDatabase(urls);
+    store = createAuditStore(urls.servingUrl);
     app = await createApiApp(config, { auditStore: store });
     await app.listen(config.http.port, config.http.host);
   } catch (error) {

@@ -18,10 +18,19 @@ describe('when the audit log cannot be written', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'poolkeeper-audit-down-'));
     postgres = await startEmbeddedPostgres({ dataDir: join(dir, 'external-postgres') });
-    local = await startLocalApi({ databaseUrl: postgres.url, demoUsers: 5 });
+    // An external server set up as the README says: the API serves as a role that may only read and insert.
+    local = await startLocalApi({
+      databaseUrl: postgres.servingUrl,
+      databaseMigrationUrl: postgres.migrationUrl,
+      demoUsers: 5,
+    });
     const page = await local.call('admin', 'GET', `/api/pools/${local.pool}/users?status=enabled&limit=1`);
     victim = page.body!.items[0].username as string;
-    expect((await local.call(null, 'GET', '/api/health')).body).toEqual({ status: 'ok', database: 'up' });
+    expect((await local.call(null, 'GET', '/api/health')).body).toEqual({
+      status: 'ok',
+      database: 'up',
+      auditGuard: 'enforced',
+    });
     await postgres.stop();
   }, 120_000);
 

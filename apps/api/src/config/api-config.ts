@@ -43,8 +43,10 @@ export interface ApiConfig {
     /** Directory of the built console; served at `/` only when it exists. */
     consoleDist: string;
   };
-  /** Postgres connection string; null starts an embedded Postgres under `<dataDir>/postgres`. */
+  /** Postgres connection string the API serves with; null starts an embedded Postgres under `<dataDir>/postgres`. */
   databaseUrl: string | null;
+  /** Runs migrations and the serving role's grants (the tables' owner); null: migrations use `databaseUrl`. */
+  databaseMigrationUrl: string | null;
   dataDir: string;
   logLevel: LogLevel;
   cognito: CognitoConfig;

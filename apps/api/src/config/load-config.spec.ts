@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       consoleDist: 'dist/console',
     });
     expect(c.databaseUrl).toBeNull();
+    expect(c.databaseMigrationUrl).toBeNull();
     expect(c.dataDir).toBe('.poolkeeper');
     expect(c.logLevel).toBe('info');
     expect(c.cognito.mode).toBe('local');
@@ -49,6 +50,16 @@ describe('loadConfig', () => {
     expect(c.cognito.endpoint).toBe('http://b:2');
   });
 
+  it('reads the serving and the migration database URLs', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgresql://poolkeeper_app:s@db:5432/poolkeeper',
+      DATABASE_MIGRATION_URL: ' postgres://poolkeeper_owner:o@db:5432/poolkeeper ',
+    });
+    expect(c.databaseUrl).toBe('postgresql://poolkeeper_app:s@db:5432/poolkeeper');
+    expect(c.databaseMigrationUrl).toBe('postgres://poolkeeper_owner:o@db:5432/poolkeeper');
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@db/p' }).databaseMigrationUrl).toBeNull();
+  });
+
   it('allows LOG_LEVEL=silent and a launcher override by spreading', () => {
     const c = loadConfig({ LOG_LEVEL: 'silent' });
     const filled = {
@@ -65,6 +76,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ COGNITO_MODE: 'cloud' }, 'COGNITO_MODE'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://a@db/p', DATABASE_MIGRATION_URL: 'db.internal' }, 'DATABASE_MIGRATION_URL'],
+    [{ DATABASE_MIGRATION_URL: 'postgres://owner@db/p' }, 'DATABASE_MIGRATION_URL'],
     [{ AWS_ENDPOINT_URL: 'not a url' }, 'AWS_ENDPOINT_URL'],
     [{ MANAGED_USER_POOL_IDS: 'pool-without-underscore' }, 'MANAGED_USER_POOL_IDS'],
     [{ CONSOLE_ORIGINS: 'nope' }, 'CONSOLE_ORIGINS'],

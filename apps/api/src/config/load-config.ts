@@ -42,15 +42,13 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
+
 const envSchema = z.object({
   PORT: port(3000),
   HOST: text('127.0.0.1'),
-  DATABASE_URL: optionalText.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-      .optional(),
-  ),
+  DATABASE_URL: optionalText.pipe(postgresUrl.optional()),
+  DATABASE_MIGRATION_URL: optionalText.pipe(postgresUrl.optional()),
   POOLKEEPER_DATA_DIR: text('.poolkeeper'),
   LOG_LEVEL: text('info').pipe(
     z.enum(logLevels as [string, ...string[]], { error: `must be one of ${logLevels.join(', ')}` }),
@@ -119,6 +117,10 @@ export function loadConfig(env: Env): ApiConfig {
         'OPERATOR_CLIENT_IDS: required when COGNITO_MODE=aws (comma-separated app client ids)',
       );
   }
+  if (e.DATABASE_MIGRATION_URL && !e.DATABASE_URL)
+    throw new ConfigError(
+      'DATABASE_MIGRATION_URL: needs DATABASE_URL too (the role the API serves with); unset, both are embedded',
+    );
   const roleGroups = Object.fromEntries(
     roles.map((role) => [role, e[roleGroupVariable(role)]]),
   ) as RoleGroups;
@@ -135,6 +137,7 @@ export function loadConfig(env: Env): ApiConfig {
       consoleDist: e.CONSOLE_DIST,
     },
     databaseUrl: e.DATABASE_URL ?? null,
+    databaseMigrationUrl: e.DATABASE_MIGRATION_URL ?? null,
     dataDir: e.POOLKEEPER_DATA_DIR,
     logLevel: e.LOG_LEVEL as ApiConfig['logLevel'],
     cognito: {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditGuardMonitor } from './audit-guard-monitor';
 import { HealthController } from './health.controller';
 
-@Module({ controllers: [HealthController] })
+@Module({ controllers: [HealthController], providers: [AuditGuardMonitor] })
 export class HealthModule {}

@@ -22,7 +22,13 @@ async function documentApp(): Promise<INestApplication> {
     OPERATOR_CLIENT_IDS: 'documentclient',
     CONSOLE_DIST: '/nonexistent',
   });
-  const auditStore: AuditStore = { record: unused, list: unused, ping: unused, close: async () => undefined };
+  const auditStore: AuditStore = {
+    record: unused,
+    list: unused,
+    ping: unused,
+    auditGuard: unused,
+    close: async () => undefined,
+  };
   const gateway = unusedGateway(() => new Error('not available while generating the OpenAPI document'));
   return createApiApp(config, { auditStore, gateway });
 }

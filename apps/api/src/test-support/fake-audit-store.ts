@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { AuditEvent, AuditQuery, Page } from '@poolkeeper/contract';
-import type { AuditRecordInput, AuditStore } from '@poolkeeper/persistence';
+import type { AuditGuardReport, AuditRecordInput, AuditStore } from '@poolkeeper/persistence';
 
 /** Unit-test fake of the AuditStore interface. `failNext` makes the next record() reject. */
 export class FakeAuditStore implements AuditStore {
   events: AuditEvent[] = [];
   failRecords = false;
   up = true;
+  guard: AuditGuardReport = { role: 'fake', enforced: true, weaknesses: [] };
 
   async record(input: AuditRecordInput): Promise<AuditEvent> {
     if (this.failRecords) throw new Error('database is down');
@@ -36,6 +37,11 @@ export class FakeAuditStore implements AuditStore {
 
   async ping(): Promise<boolean> {
     return this.up;
+  }
+
+  async auditGuard(): Promise<AuditGuardReport> {
+    if (!this.up) throw new Error('database is down');
+    return this.guard;
   }
 
   async close(): Promise<void> {}

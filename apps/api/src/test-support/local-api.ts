@@ -44,8 +44,10 @@ export interface LocalApi {
 
 export interface LocalApiOptions {
   demoUsers?: number;
-  /** Use this Postgres instead of an embedded one started by the API. */
+  /** Use this Postgres instead of an embedded one started by the API (DATABASE_URL: the serving role). */
   databaseUrl?: string;
+  /** DATABASE_MIGRATION_URL: the role that migrates and grants (default: databaseUrl itself). */
+  databaseMigrationUrl?: string;
   /** Data directory to use (default: a fresh temp dir, removed on close). */
   dir?: string;
 }
@@ -65,6 +67,7 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
       POOLKEEPER_DATA_DIR: dir,
       CONSOLE_DIST: join(dir, 'no-console'),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...(options.databaseMigrationUrl ? { DATABASE_MIGRATION_URL: options.databaseMigrationUrl } : {}),
     });
     api = await startApi({
       ...base,

@@ -22,7 +22,11 @@ describe('users API against the local Cognito and Postgres', () => {
   const users = () => `/api/pools/${pool}/users`;
 
   it('health, me, auth config and pools', async () => {
-    expect((await call(null, 'GET', '/api/health')).body).toEqual({ status: 'ok', database: 'up' });
+    expect((await call(null, 'GET', '/api/health')).body).toEqual({
+      status: 'ok',
+      database: 'up',
+      auditGuard: 'enforced',
+    });
     expect((await call('support', 'GET', '/api/me')).body).toMatchObject({
       username: 'support',
       kind: 'operator',

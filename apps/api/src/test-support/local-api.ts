@@ -10,9 +10,10 @@ import {
   seedLocalCognito,
   startEmulator,
 } from '@poolkeeper/cognito-emulator';
+import { type Role, awsJsonCall, roles } from '@poolkeeper/contract';
 import { type RunningApi, loadConfig, startApi } from '../index';
 
-export type Role = 'admin' | 'support' | 'auditor';
+export type { Role };
 
 export interface ApiResponse {
   status: number;
@@ -84,20 +85,11 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
     });
     const running = api;
 
-    const cognito = async (operation: string, input: Record<string, unknown>) => {
-      const res = await fetch(emulator.endpoint, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/x-amz-json-1.1',
-          'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
-        },
-        body: JSON.stringify(input),
-      });
-      return { status: res.status, body: await res.json() };
-    };
+    const cognito: LocalApi['cognito'] = (operation, input) =>
+      awsJsonCall(emulator.endpoint, operation, input);
 
     const tokens = {} as Record<Role, string>;
-    for (const role of ['admin', 'support', 'auditor'] as const) {
+    for (const role of roles) {
       const res = await cognito('InitiateAuth', {
         AuthFlow: 'USER_PASSWORD_AUTH',
         ClientId: seed.operatorPool.clientId,

@@ -91,6 +91,26 @@ export default tseslint.config(
     },
   },
   {
+    // No Cognito change outside an audit scope: only the app's composition builds the real gateway, and only
+    // the audit scope derives its writes (see apps/api/src/audit/audit-scope.ts).
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/app/create-app.ts', 'apps/api/src/audit/audit-scope.ts', '**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@poolkeeper/cognito-gateway',
+              importNames: ['createCognitoGateway', 'writesOf'],
+              message: 'Cognito writes come only from AuditService.run (house rule 6).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // integration specs may start the local Cognito (a real server, not a mock of our code)
     files: ['**/*.int-spec.ts', '**/test-support/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries(['type:emulator', 'type:persistence'])] },

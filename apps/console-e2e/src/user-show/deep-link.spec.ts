@@ -1,6 +1,7 @@
 import {
   attributeValue,
   createDemoUser,
+  dataRows,
   demoPoolIdOf,
   expect,
   operatorPassword,
@@ -23,6 +24,8 @@ test.describe('a link to a user, pasted to a colleague, opens the same user in t
     poolId = await demoPoolIdOf(page, request);
     // The address bar of the operator who shares the link.
     await page.getByRole('textbox', { name: 'Search users' }).fill(`${username}@example.com`);
+    // Wait for the (debounced) search to apply: it rewrites the URL of the list.
+    await expect(dataRows(page, 'Users')).toHaveCount(1);
     await page.getByRole('link', { name: username }).click();
     await expect(page).toHaveURL(routePattern(`/pools/${poolId}/users/${username}/show`));
     await expect(page.getByText(`User ${username}`)).toBeVisible();

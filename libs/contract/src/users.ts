@@ -74,10 +74,34 @@ export const attributeNameSchema = z
   .regex(/^(custom:)?[\w:-]+$/, 'must be an attribute name such as email or custom:tenant');
 const attributeValueSchema = z.string().max(2048);
 
+/**
+ * The standard attributes whose values Cognito checks for format (InvalidParameterException "Invalid
+ * email address format." / "Invalid phone number format." otherwise), checked here first so the caller
+ * learns which field is wrong. The same rules as the local Cognito's.
+ */
+const attributeFormats: Readonly<Record<string, { pattern: RegExp; message: string }>> = {
+  email: { pattern: /^[^\s@]+@[^\s@]+$/, message: 'must be an email address, such as ana@example.com' },
+  phone_number: {
+    pattern: /^\+[0-9]{4,15}$/,
+    message: 'must be in international format, such as +14155550100',
+  },
+};
+
+/** Attribute name → value, as Cognito takes them (an empty value clears the attribute). */
+export const attributeValuesSchema = z
+  .record(attributeNameSchema, attributeValueSchema)
+  .superRefine((values, ctx) => {
+    for (const [name, value] of Object.entries(values)) {
+      const format = Object.hasOwn(attributeFormats, name) ? attributeFormats[name] : undefined;
+      if (format && value !== '' && !format.pattern.test(value))
+        ctx.addIssue({ code: 'custom', path: [name], message: format.message });
+    }
+  });
+
 export const createUserBodySchema = z
   .object({
     username: usernameSchema,
-    attributes: z.record(attributeNameSchema, attributeValueSchema).default({}),
+    attributes: attributeValuesSchema.default({}),
     /** When absent Cognito generates a temporary password. */
     temporaryPassword: z.string().min(6).max(256).optional(),
     /** `send` emails/SMS the invitation, `suppress` sends nothing. */
@@ -91,7 +115,7 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
 export const updateUserBodySchema = z
   .object({
-    set: z.record(attributeNameSchema, attributeValueSchema).default({}),
+    set: attributeValuesSchema.default({}),
     remove: z.array(attributeNameSchema).default([]),
     reason: reasonSchema,
   })

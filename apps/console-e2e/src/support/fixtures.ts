@@ -54,9 +54,29 @@ export async function signInAs(page: Page, username: string, password: string): 
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** The app bar's pool switcher. */
+export function poolSwitcher(page: Page) {
+  return page.getByRole('combobox', { name: 'Pool', exact: true });
+}
+
 /** Selects the demo pool in the app bar's pool switcher. */
 export async function chooseDemoPool(page: Page): Promise<void> {
-  await page.getByLabel('Pool').selectOption({ label: demoPoolName });
+  await poolSwitcher(page).selectOption({ label: demoPoolName });
+}
+
+/** The console's address of a pool's users, and of one user (see apps/console/src/common/paths.ts). */
+export function poolUsersUrl(poolId: string): string {
+  return `/#/pools/${encodeURIComponent(poolId)}/users`;
+}
+
+export function userUrl(poolId: string, username: string): string {
+  return `${poolUsersUrl(poolId)}/${encodeURIComponent(username)}/show`;
+}
+
+/** Matches a page URL whose route (the part after `#`) is exactly `route`, such as `/pools/…/users`. */
+export function routePattern(route: string): RegExp {
+  const escaped = route.replace(/[.*+?^$()|[\]{}\\]/g, (char) => `\\${char}`);
+  return new RegExp(`#${escaped}$`);
 }
 
 /** The data rows (not the header row) of the table with the given accessible name. */
@@ -133,10 +153,14 @@ export async function createDemoUser(page: Page, request: APIRequestContext, use
   }
 }
 
-/** Opens a demo-pool user's page directly. */
-export async function openDemoUser(page: Page, username: string): Promise<void> {
-  await chooseDemoPool(page);
-  await page.goto(`/#/users/${encodeURIComponent(username)}/show`);
+/** The demo pool's id, asked of the API as the operator signed in on `page`. */
+export async function demoPoolIdOf(page: Page, request: APIRequestContext): Promise<string> {
+  return demoPoolId(request, await accessTokenOf(page));
+}
+
+/** Opens a demo-pool user's page directly, by its address (the pool is in the URL). */
+export async function openDemoUser(page: Page, request: APIRequestContext, username: string): Promise<void> {
+  await page.goto(userUrl(await demoPoolIdOf(page, request), username));
   await expect(page.getByText(`User ${username}`)).toBeVisible();
 }
 

@@ -1,7 +1,16 @@
-import { chooseDemoPool, dataRows, expect, test, uniqueUsername } from '../support/fixtures';
+import {
+  chooseDemoPool,
+  dataRows,
+  demoPoolIdOf,
+  expect,
+  routePattern,
+  test,
+  uniqueUsername,
+} from '../support/fixtures';
 
 test('admin invites a user, and inviting the same username again flags the Username field', async ({
   page,
+  request,
   signIn,
 }) => {
   const username = uniqueUsername('e2e-invite');
@@ -24,6 +33,8 @@ test('admin invites a user, and inviting the same username again flags the Usern
 
   await expect(page.getByText(`${username} was invited.`)).toBeVisible();
   await expect(page.getByText(`User ${username}`)).toBeVisible();
+  const poolId = await demoPoolIdOf(page, request);
+  await expect(page).toHaveURL(routePattern(`/pools/${poolId}/users/${username}/show`));
   await expect(page.getByText('Force change password', { exact: true })).toBeVisible();
 
   // Same username again: the API's USERNAME_EXISTS lands on the Username field, the form stays.
@@ -33,5 +44,5 @@ test('admin invites a user, and inviting the same username again flags the Usern
   await page.getByRole('button', { name: 'Invite user' }).click();
   await expect(usernameInput).toHaveAttribute('aria-invalid', 'true');
   await expect(usernameInput).toHaveAccessibleDescription(/already exists/);
-  await expect(page).toHaveURL(/#\/users\/create/);
+  await expect(page).toHaveURL(routePattern(`/pools/${poolId}/users/create`));
 });

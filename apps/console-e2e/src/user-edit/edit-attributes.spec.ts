@@ -18,7 +18,7 @@ test('admin sets one attribute and clears another; the user page shows the resul
     username,
     attributes: { email: `${username}@example.com`, family_name: 'Before' },
   });
-  await openDemoUser(page, username);
+  await openDemoUser(page, request, username);
   await expect(attributeValue(page, 'family_name')).toHaveText('Before');
 
   await page.getByRole('link', { name: 'Edit' }).click();

@@ -8,7 +8,7 @@ test('admin deletes a user after typing its name; the user is gone from the list
   const username = uniqueUsername('e2e-delete');
   await signIn('admin');
   await createDemoUser(page, request, { username, attributes: { email: `${username}@example.com` } });
-  await openDemoUser(page, username);
+  await openDemoUser(page, request, username);
 
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Delete ${username}?` });

@@ -11,7 +11,7 @@ test('reset password turns a confirmed user into Reset required', async ({ page,
   const username = uniqueUsername('e2e-reset');
   await signIn('admin');
   await createDemoUser(page, request, { username, permanentPassword: userPassword });
-  await openDemoUser(page, username);
+  await openDemoUser(page, request, username);
   await expect(page.getByText('Confirmed', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Reset password', exact: true }).click();
@@ -26,7 +26,7 @@ test('a permanent password turns Force change password into Confirmed', async ({
   const username = uniqueUsername('e2e-setpw');
   await signIn('admin');
   await createDemoUser(page, request, { username, temporaryPassword: userPassword });
-  await openDemoUser(page, username);
+  await openDemoUser(page, request, username);
   await expect(page.getByText('Force change password', { exact: true })).toBeVisible();
 
   await page.getByRole('button', { name: 'Set password', exact: true }).click();
@@ -52,7 +52,7 @@ test('support signs a user out everywhere, with a reason, confirming with Enter'
   await createDemoUser(page, request, { username, permanentPassword: userPassword });
   await page.evaluate(() => window.localStorage.removeItem('poolkeeper.session'));
   await signIn('support');
-  await openDemoUser(page, username);
+  await openDemoUser(page, request, username);
 
   await page.getByRole('button', { name: 'Sign out everywhere', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Sign ${username} out everywhere?` });

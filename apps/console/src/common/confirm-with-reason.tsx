@@ -1,5 +1,7 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { formLevelError, type FieldMessages } from './contract-form';
 import {
+  Alert,
   Button,
   CircularProgress,
   Dialog,
@@ -21,6 +23,8 @@ export interface ConfirmWithReasonProps {
   canConfirm?: boolean;
   /** Extra inputs above the reason; when given, the first of them should take focus. */
   children?: ReactNode;
+  /** Problems found by the contract schema or the API: `reason`, and one for the whole form. */
+  errors?: FieldMessages;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
 }
@@ -31,6 +35,7 @@ export interface ConfirmWithReasonProps {
  */
 export function ConfirmWithReason(props: ConfirmWithReasonProps) {
   const { open, title, description, confirmLabel, destructive, busy, canConfirm = true, children } = props;
+  const errors = props.errors ?? {};
   const [reason, setReason] = useState('');
   const titleId = useId();
   const descriptionId = useId();
@@ -61,17 +66,22 @@ export function ConfirmWithReason(props: ConfirmWithReasonProps) {
           <DialogContentText id={descriptionId} component="div" sx={{ mb: 2 }}>
             {description}
           </DialogContentText>
+          {errors[formLevelError] && (
+            <Alert severity="error" role="alert" sx={{ mb: 2 }}>
+              {errors[formLevelError]}
+            </Alert>
+          )}
           {children}
           <TextField
             label="Reason (optional)"
             name="reason"
-            helperText="Recorded in the audit log."
+            helperText={errors['reason'] ?? 'Recorded in the audit log.'}
+            error={Boolean(errors['reason'])}
             value={reason}
             onChange={(event) => setReason(event.target.value)}
             autoFocus={!children}
             fullWidth
             margin="dense"
-            slotProps={{ htmlInput: { maxLength: 500 } }}
           />
         </DialogContent>
         <DialogActions>

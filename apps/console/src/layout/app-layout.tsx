@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box } from '@mui/material';
 import { AppBar, Layout, LoadingIndicator, TitlePortal, ToggleThemeButton } from 'react-admin';
+import { AppMenu } from './app-menu';
 import { PoolSwitcher } from './pool-switcher';
 import { SignedInAs } from './signed-in-as';
 
@@ -25,5 +26,9 @@ function PoolkeeperAppBar() {
 }
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Layout appBar={PoolkeeperAppBar}>{children}</Layout>;
+  return (
+    <Layout appBar={PoolkeeperAppBar} menu={AppMenu}>
+      {children}
+    </Layout>
+  );
 }

@@ -11,6 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useLogin } from 'react-admin';
+import { forgetRouteAfterSignIn, routeAfterSignIn } from '../common/after-sign-in';
 import { NewPasswordRequiredError, type LoginParams } from '../providers/auth-provider';
 
 type Step = { kind: 'password' } | { kind: 'new-password'; username: string; session: string };
@@ -54,7 +55,8 @@ export function LoginPage() {
     }
     setBusy(true);
     try {
-      await login(params);
+      await login(params, routeAfterSignIn());
+      forgetRouteAfterSignIn();
     } catch (caught) {
       if (caught instanceof NewPasswordRequiredError) {
         setStep({ kind: 'new-password', username: caught.username, session: caught.session });

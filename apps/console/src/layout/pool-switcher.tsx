@@ -1,21 +1,25 @@
 import type { ChangeEvent } from 'react';
 import { InputAdornment, TextField } from '@mui/material';
 import DnsIcon from '@mui/icons-material/Dns';
-import { useLocation, useNavigate } from 'react-admin';
+import { useNavigate } from 'react-admin';
+import { poolUsersPath } from '../common/paths';
 import { useCurrentPool } from '../common/use-current-pool';
 
-/** Picks the user pool the user screens work on; the choice survives reloads (react-admin store). */
+/**
+ * Picks the user pool the user screens work on. On a page that carries a pool (`#/pools/<poolId>/…`)
+ * it changes the URL — to the new pool's users, since a user page belongs to the pool it was opened
+ * in; elsewhere (the audit log) it only remembers the choice for the next visit (react-admin store).
+ */
 export function PoolSwitcher() {
-  const { pool, pools, isPending, selectPool } = useCurrentPool();
-  const location = useLocation();
+  const { pool, urlPoolId, pools, isPending, selectPool } = useCurrentPool();
   const navigate = useNavigate();
 
   if (isPending || pools.length === 0) return null;
 
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    selectPool(event.target.value);
-    // A user page belongs to the pool it was opened in: go back to the list of the new pool.
-    if (location.pathname.startsWith('/users/')) navigate('/users');
+    const poolId = event.target.value;
+    selectPool(poolId);
+    if (urlPoolId !== undefined) navigate(poolUsersPath(poolId));
   };
 
   return (
@@ -57,6 +61,12 @@ export function PoolSwitcher() {
         '& option': { color: 'text.primary' },
       }}
     >
+      {/* A pool id in the URL that poolkeeper does not manage (the page says so). */}
+      {!pool && (
+        <option value="" disabled>
+          Unknown pool
+        </option>
+      )}
       {pools.map((candidate) => (
         <option key={candidate.id} value={candidate.id}>
           {candidate.name}

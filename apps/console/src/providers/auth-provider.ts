@@ -2,7 +2,7 @@ import type { AuthProvider, UserIdentity } from 'react-admin';
 import { can, meSchema, type Me, type Permission } from '@poolkeeper/contract';
 import { completeNewPassword, signIn, type SignInResult } from './cognito-auth';
 import { apiRequest } from './http-client';
-import { clearTokens, forceRefresh, getAuthConfig, readTokens, saveTokens } from './session';
+import { clearTokens, endSession, forceRefresh, getAuthConfig, readTokens, saveTokens } from './session';
 
 /** Thrown by `login` when Cognito asks for a new password; the login page then asks for one. */
 export class NewPasswordRequiredError extends Error {
@@ -17,6 +17,17 @@ export class NewPasswordRequiredError extends Error {
 
 export type LoginParams =
   { username: string; password: string } | { username: string; session: string; newPassword: string };
+
+/**
+ * Where signing out lands, as an absolute path: react-admin builds its own from the basename, which the
+ * pool-scoped screens set to `/pools/<poolId>` (see pool-scope.tsx).
+ */
+export const loginPath = '/login';
+
+/** Rejects `checkAuth`/`checkError`; `redirectTo` sends react-admin to the sign-in page, not `<basename>/login`. */
+class SignInRequired extends Error {
+  readonly redirectTo = loginPath;
+}
 
 let mePromise: Promise<Me> | null = null;
 
@@ -75,17 +86,19 @@ export const authProvider: AuthProvider = {
     await loadMe();
   },
 
+  /** Revokes the refresh token (best effort, see `endSession`), then forgets the session. */
   async logout() {
     mePromise = null;
-    clearTokens();
+    await endSession();
+    return loginPath;
   },
 
   async checkAuth() {
     const tokens = readTokens();
-    if (!tokens) throw new Error('Sign in to continue.');
+    if (!tokens) throw new SignInRequired('Sign in to continue.');
     if (tokens.expiresAt <= Date.now() && !(await forceRefresh())) {
       clearTokens();
-      throw new Error('Your session has expired. Sign in again.');
+      throw new SignInRequired('Your session has expired. Sign in again.');
     }
   },
 
@@ -94,7 +107,7 @@ export const authProvider: AuthProvider = {
     if (status === 401) {
       mePromise = null;
       clearTokens();
-      throw new Error('Your session has expired. Sign in again.');
+      throw new SignInRequired('Your session has expired. Sign in again.');
     }
     // 403 and everything else: stay signed in; the caller shows the API's message.
   },

@@ -1,6 +1,7 @@
 /**
- * A tiny fetch-based client for the three Cognito calls the console needs (no AWS SDK in the browser):
- * InitiateAuth (USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH) and RespondToAuthChallenge (NEW_PASSWORD_REQUIRED).
+ * A tiny fetch-based client for the Cognito calls the console needs (no AWS SDK in the browser), all
+ * public (unsigned) operations: InitiateAuth (USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH),
+ * RespondToAuthChallenge (NEW_PASSWORD_REQUIRED) and RevokeToken (sign-out).
  */
 import type { AuthConfig } from '@poolkeeper/contract';
 
@@ -46,11 +47,12 @@ function endpointOf(config: AuthConfig): string {
   return config.endpoint ?? `https://cognito-idp.${config.region}.amazonaws.com/`;
 }
 
-async function call<T>(config: AuthConfig, target: string, body: unknown): Promise<T> {
+async function call<T>(config: AuthConfig, target: string, body: unknown, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(endpointOf(config), {
       method: 'POST',
+      signal,
       headers: {
         'Content-Type': 'application/x-amz-json-1.1',
         'X-Amz-Target': `AWSCognitoIdentityProviderService.${target}`,
@@ -138,4 +140,17 @@ export async function refreshTokens(config: AuthConfig, refreshToken: string): P
   if (!response.AuthenticationResult)
     throw new CognitoError('NotAuthorizedException', 'Your session has expired.', 400);
   return toTokens(response.AuthenticationResult, refreshToken);
+}
+
+/**
+ * Revokes the refresh token and the access tokens issued with it: the session cannot be renewed
+ * afterwards. A public operation like InitiateAuth (no IAM signature); the app client has no secret.
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_RevokeToken.html
+ */
+export async function revokeToken(
+  config: AuthConfig,
+  refreshToken: string,
+  signal?: AbortSignal,
+): Promise<void> {
+  await call<unknown>(config, 'RevokeToken', { ClientId: config.clientId, Token: refreshToken }, signal);
 }

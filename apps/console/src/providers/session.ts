@@ -1,16 +1,21 @@
 /**
  * The signed-in session: Cognito tokens kept in localStorage (so a reload keeps you signed in),
- * refreshed shortly before the access token expires and on demand after a 401.
+ * refreshed shortly before the access token expires and on demand after a 401 (operator access tokens
+ * are short-lived: the API re-checks the operator, and a revoked one cannot renew). Ending the session
+ * revokes its refresh token first.
  */
 import { authConfigSchema, type AuthConfig } from '@poolkeeper/contract';
-import { refreshTokens, type CognitoTokens } from './cognito-auth';
+import { refreshTokens, revokeToken, type CognitoTokens } from './cognito-auth';
 
 const storageKey = 'poolkeeper.session';
 /** Refresh this long before the access token expires. */
-const refreshMarginMs = 60_000;
+export const refreshMarginMs = 60_000;
+/** Sign-out waits at most this long for Cognito to revoke the refresh token. */
+const revokeTimeoutMs = 5_000;
 
 let configPromise: Promise<AuthConfig> | null = null;
 let refreshing: Promise<CognitoTokens | null> | null = null;
+let ending: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
 export function getAuthConfig(): Promise<AuthConfig> {
@@ -64,6 +69,8 @@ export function forceRefresh(): Promise<CognitoTokens | null> {
     refreshing = getAuthConfig()
       .then((config) => refreshTokens(config, current.refreshToken))
       .then((tokens) => {
+        // Signed out (or in as someone else) while the refresh was in flight: do not bring it back.
+        if (readTokens()?.refreshToken !== current.refreshToken) return null;
         saveTokens(tokens);
         return tokens;
       })
@@ -82,4 +89,29 @@ export async function getAccessToken(): Promise<string | null> {
   if (tokens.expiresAt - refreshMarginMs > Date.now()) return tokens.accessToken;
   const renewed = await forceRefresh();
   return renewed?.accessToken ?? null;
+}
+
+/**
+ * Signs out: revokes the refresh token (RevokeToken), then forgets the tokens. Revocation is best
+ * effort — Cognito unreachable, slow or refusing (e.g. revocation not enabled on the app client) never
+ * keeps the operator signed in; the tokens are cleared whatever the answer.
+ */
+export function endSession(): Promise<void> {
+  if (!ending) {
+    const tokens = readTokens();
+    ending = (async () => {
+      if (tokens) {
+        try {
+          const config = await getAuthConfig();
+          await revokeToken(config, tokens.refreshToken, AbortSignal.timeout(revokeTimeoutMs));
+        } catch {
+          // best effort: see above
+        }
+      }
+      clearTokens();
+    })().finally(() => {
+      ending = null;
+    });
+  }
+  return ending;
 }

@@ -4,16 +4,16 @@ import { auditActions, auditOutcomes } from '@poolkeeper/contract';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
 import { DateTimeField } from '../../common/date-time-field';
 import { NoMatches } from '../../common/list-states';
-import { useCurrentPool } from '../../common/use-current-pool';
-import type { AuditEventRecord } from '../../providers/data-provider';
-import { ActorField, AuditEventDetail, OutcomeField } from './audit-fields';
+import { usePools } from '../../common/use-current-pool';
+import type { AuditEventRecord } from './audit-events-provider';
+import { ActorField, AuditEventDetail, OutcomeField, TargetField } from './audit-fields';
 
 const actionChoices = auditActions.map((action) => ({ id: action, name: action }));
 const outcomeChoices = auditOutcomes.map((outcome) => ({ id: outcome, name: outcome }));
 
 /** The audit log, newest first, as the API returns it. */
 export function AuditEventList() {
-  const { pools } = useCurrentPool();
+  const { pools } = usePools();
   const filters = useMemo(
     () => [
       <TextInput key="actor" source="actor" label="Actor" alwaysOn helperText={false} />,
@@ -87,7 +87,7 @@ export function AuditEventList() {
           sortable={false}
           render={(record) => (record.poolId ? (poolNames.get(record.poolId) ?? record.poolId) : '—')}
         />
-        <TextField source="target" sortable={false} emptyText="—" />
+        <TargetField label="Target" sortable={false} />
         <TextField source="reason" sortable={false} emptyText="—" />
       </Datagrid>
     </List>

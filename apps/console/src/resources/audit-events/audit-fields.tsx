@@ -1,6 +1,9 @@
-import { Box, Chip, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
-import type { AuditEventRecord } from '../../providers/data-provider';
+import type { MouseEvent } from 'react';
+import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
+import { Link, useRecordContext } from 'react-admin';
+import { userShowPath } from '../../common/paths';
+import type { AuditEventRecord } from './audit-events-provider';
+import { userOfEvent } from './audit-subject';
 
 export function OutcomeField(_props: { label?: string; sortable?: boolean }) {
   const record = useRecordContext<AuditEventRecord>();
@@ -25,6 +28,27 @@ export function ActorField(_props: { label?: string; sortable?: boolean }) {
       {record.actor.username}
       {record.actor.roles.length ? ` (${record.actor.roles.join(', ')})` : ''}
     </span>
+  );
+}
+
+/** The event's target; a user is a link to that user's page in the event's pool. */
+export function TargetField(_props: { label?: string; sortable?: boolean }) {
+  const record = useRecordContext<AuditEventRecord>();
+  if (!record) return null;
+  const user = userOfEvent(record);
+  if (!user) return <span>{record.target ?? '—'}</span>;
+  return (
+    <MuiLink
+      component={Link}
+      to={userShowPath(user.poolId, user.username)}
+      underline="hover"
+      title={`Open the user ${user.username}`}
+      // The row expands on click: following the link must not expand it as well.
+      onClick={(event: MouseEvent) => event.stopPropagation()}
+      sx={{ wordBreak: 'break-all' }}
+    >
+      {user.username}
+    </MuiLink>
   );
 }
 

@@ -7,10 +7,12 @@ import KeyIcon from '@mui/icons-material/Key';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useDataProvider, useLogoutIfAccessDenied, useNotify, useRedirect, useRefresh } from 'react-admin';
-import type { Permission } from '@poolkeeper/contract';
+import type { Permission, SetPasswordBody } from '@poolkeeper/contract';
 import { ConfirmWithReason } from '../../common/confirm-with-reason';
+import { fieldMessagesOf, validateForm, type FieldMessages } from '../../common/contract-form';
 import { useCan } from '../../common/use-can';
-import type { PoolkeeperDataProvider, UserRecord } from '../../providers/data-provider';
+import { actionForm, setPasswordForm } from './user-forms';
+import type { UserRecord, UsersDataProvider } from './users-provider';
 
 type ActionKind = 'disable' | 'enable' | 'reset-password' | 'sign-out' | 'set-password' | 'delete';
 
@@ -97,7 +99,7 @@ function errorMessage(error: unknown): string {
 /** The action buttons of a user page; only what the signed-in role may do is offered. */
 export function UserActions({ record, poolId }: { record: UserRecord; poolId: string }) {
   const allowed = useCan();
-  const dataProvider = useDataProvider<PoolkeeperDataProvider>();
+  const dataProvider = useDataProvider<UsersDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
   const redirect = useRedirect();
@@ -107,6 +109,7 @@ export function UserActions({ record, poolId }: { record: UserRecord; poolId: st
   const [password, setPassword] = useState('');
   const [permanent, setPermanent] = useState(false);
   const [typedUsername, setTypedUsername] = useState('');
+  const [errors, setErrors] = useState<FieldMessages>({});
 
   const username = record.username;
   const visible = order.filter((kind) => {
@@ -120,26 +123,43 @@ export function UserActions({ record, poolId }: { record: UserRecord; poolId: st
     setPassword('');
     setPermanent(false);
     setTypedUsername('');
+    setErrors({});
     setOpen(kind);
   };
 
+  const send = async (kind: ActionKind, reason: string) => {
+    if (kind === 'set-password') {
+      const body = setPasswordForm.toBody({ password, permanent, reason }) as SetPasswordBody;
+      await dataProvider.setUserPassword('users', { poolId, username, body });
+    } else if (kind === 'delete') {
+      await dataProvider.delete('users', { id: username, previousData: record, meta: { poolId, reason } });
+    } else {
+      await dataProvider.userAction('users', { poolId, username, action: kind, reason });
+    }
+  };
+
+  /**
+   * The request is checked with the contract's schema first (nothing is sent while it fails); the
+   * API's field errors land in the dialog too, other errors in a notification.
+   */
   const run = async (kind: ActionKind, reason: string) => {
+    const problems =
+      kind === 'set-password'
+        ? validateForm(setPasswordForm, { password, permanent, reason }, undefined)
+        : validateForm(actionForm, { reason }, undefined);
+    setErrors(problems ?? {});
+    if (problems) return;
     setBusy(true);
     try {
-      if (kind === 'set-password') {
-        await dataProvider.setUserPassword(poolId, username, { password, permanent, reason });
-      } else if (kind === 'delete') {
-        await dataProvider.delete('users', { id: username, previousData: record, meta: { poolId, reason } });
-      } else {
-        await dataProvider.userAction(poolId, username, kind, reason);
-      }
+      await send(kind, reason);
       setOpen(null);
       notify(actions[kind].success(username), { type: 'success' });
       if (kind === 'delete') redirect('list', 'users');
       else refresh();
     } catch (error) {
-      const loggedOut = await logoutIfAccessDenied(error);
-      if (!loggedOut) notify(errorMessage(error), { type: 'error' });
+      const fields = fieldMessagesOf(error);
+      if (fields) setErrors(fields);
+      else if (!(await logoutIfAccessDenied(error))) notify(errorMessage(error), { type: 'error' });
     } finally {
       setBusy(false);
     }
@@ -149,7 +169,8 @@ export function UserActions({ record, poolId }: { record: UserRecord; poolId: st
   let extra: ReactNode = undefined;
   let canConfirm = true;
   if (open === 'set-password') {
-    canConfirm = password.length > 0;
+    // Confirm waits for a password the contract accepts; other problems show when confirming.
+    canConfirm = !validateForm(setPasswordForm, { password, permanent, reason: '' }, undefined)?.['password'];
     extra = (
       <>
         <TextField
@@ -163,6 +184,8 @@ export function UserActions({ record, poolId }: { record: UserRecord; poolId: st
           margin="dense"
           value={password}
           onChange={(event) => setPassword(event.target.value)}
+          error={Boolean(errors['password'])}
+          helperText={errors['password']}
         />
         <FormControlLabel
           control={<Checkbox checked={permanent} onChange={(event) => setPermanent(event.target.checked)} />}
@@ -212,6 +235,7 @@ export function UserActions({ record, poolId }: { record: UserRecord; poolId: st
           destructive={spec.destructive ?? open === 'disable'}
           busy={busy}
           canConfirm={canConfirm}
+          errors={errors}
           onCancel={() => setOpen(null)}
           onConfirm={(reason) => void run(open, reason)}
         >

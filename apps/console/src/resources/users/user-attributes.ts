@@ -1,9 +1,4 @@
-/**
- * The one place that turns the user form into API bodies: Create builds `createUserBodySchema`, Edit a
- * `{ set, remove }` diff against the record it started from. Create and Edit share the inputs too
- * (user-inputs.tsx); neither copies the other.
- */
-import type { CreateUserBody, UpdateUserBody } from '@poolkeeper/contract';
+/** The attributes the user forms edit (the forms themselves are in user-forms.ts). */
 
 /** Standard attributes the console edits, in display order. */
 export const standardAttributes = [
@@ -25,61 +20,4 @@ export function editableAttributeNames(customAttributes: readonly string[]): str
     ...standardAttributes.map((attribute) => attribute.name),
     ...customAttributes.map(customAttributeName),
   ];
-}
-
-export interface UserFormValues {
-  username?: string;
-  attributes?: Record<string, string | null | undefined>;
-  temporaryPassword?: string | null;
-  delivery?: 'send' | 'suppress';
-  deliveryMediums?: Array<'EMAIL' | 'SMS'>;
-  reason?: string | null;
-}
-
-function clean(value: string | null | undefined): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-function reasonOf(values: UserFormValues): { reason?: string } {
-  const reason = clean(values.reason);
-  return reason ? { reason } : {};
-}
-
-export function toCreateBody(values: UserFormValues, editable: readonly string[]): CreateUserBody {
-  const attributes: Record<string, string> = {};
-  for (const name of editable) {
-    const value = clean(values.attributes?.[name]);
-    if (value) attributes[name] = value;
-  }
-  const temporaryPassword = values.temporaryPassword ? values.temporaryPassword : undefined;
-  const delivery = values.delivery ?? 'suppress';
-  const deliveryMediums: Array<'EMAIL' | 'SMS'> = values.deliveryMediums?.length
-    ? values.deliveryMediums
-    : ['EMAIL'];
-  return {
-    username: clean(values.username),
-    attributes,
-    ...(temporaryPassword ? { temporaryPassword } : {}),
-    delivery,
-    deliveryMediums,
-    ...reasonOf(values),
-  };
-}
-
-/** The changes between the record's attributes and the form's, limited to what the form edits. */
-export function toUpdateBody(
-  values: UserFormValues,
-  previous: Record<string, string> | undefined,
-  editable: readonly string[],
-): UpdateUserBody {
-  const set: Record<string, string> = {};
-  const remove: string[] = [];
-  for (const name of editable) {
-    const before = previous?.[name] ?? '';
-    const after = clean(values.attributes?.[name]);
-    if (after === before) continue;
-    if (after) set[name] = after;
-    else if (before) remove.push(name);
-  }
-  return { set, remove, ...reasonOf(values) };
 }

@@ -1,9 +1,9 @@
+import { useMemo } from 'react';
 import {
   CheckboxGroupInput,
   Create,
   FormDataConsumer,
   ListButton,
-  Loading,
   PasswordInput,
   RadioButtonGroupInput,
   SaveButton,
@@ -11,14 +11,15 @@ import {
   TextInput,
   Toolbar,
   TopToolbar,
-  required,
   useNotify,
   useRedirect,
 } from 'react-admin';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
-import type { UserRecord } from '../../providers/data-provider';
+import { createUserBodySchema } from '@poolkeeper/contract';
+import { contractResolver } from '../../common/contract-form';
+import type { UserRecord } from './users-provider';
 import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
-import { toCreateBody, type UserFormValues } from './user-attributes';
+import { inviteForm, toCreateBody, type UserFormValues } from './user-forms';
 import { usePoolAttributes } from './use-pool-attributes';
 
 const deliveryChoices = [
@@ -29,15 +30,6 @@ const mediumChoices = [
   { id: 'EMAIL', name: 'Email' },
   { id: 'SMS', name: 'SMS' },
 ];
-const validateUsername = [
-  required('A username is required.'),
-  (value: unknown) =>
-    typeof value === 'string' && /\s/.test(value.trim()) ? 'A username cannot contain spaces.' : undefined,
-];
-const validateTemporaryPassword = [
-  (value: unknown) =>
-    typeof value === 'string' && value.length > 0 && value.length < 6 ? 'At least 6 characters.' : undefined,
-];
 
 function InviteToolbar() {
   return (
@@ -47,12 +39,12 @@ function InviteToolbar() {
   );
 }
 
-/** Invite a user into the selected pool. */
+/** Invite a user into the pool in the URL; the form is checked with `createUserBodySchema` before sending. */
 export function UserCreate() {
-  const { pool, isPending, customAttributes, editable } = usePoolAttributes();
+  const { pool, customAttributes, editable } = usePoolAttributes();
   const notify = useNotify();
   const redirect = useRedirect();
-  if (isPending || !pool) return <Loading />;
+  const resolver = useMemo(() => contractResolver(inviteForm, { editable }), [editable]);
   return (
     <Create
       resource="users"
@@ -73,6 +65,7 @@ export function UserCreate() {
       transform={(values: UserFormValues) => toCreateBody(values, editable)}
     >
       <SimpleForm
+        resolver={resolver}
         defaultValues={{ delivery: 'suppress', deliveryMediums: ['EMAIL'] }}
         warnWhenUnsavedChanges
         toolbar={<InviteToolbar />}
@@ -81,7 +74,7 @@ export function UserCreate() {
         <TextInput
           source="username"
           label="Username"
-          validate={validateUsername}
+          isRequired={!createUserBodySchema.shape.username.isOptional()}
           autoFocus
           helperText="Cannot be changed later."
         />
@@ -91,7 +84,6 @@ export function UserCreate() {
           source="temporaryPassword"
           label="Temporary password (optional)"
           helperText="Leave empty to let Cognito generate one."
-          validate={validateTemporaryPassword}
           autoComplete="new-password"
         />
         <RadioButtonGroupInput

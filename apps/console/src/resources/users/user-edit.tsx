@@ -1,7 +1,7 @@
+import { useMemo } from 'react';
 import {
   Edit,
   Labeled,
-  Loading,
   SaveButton,
   ShowButton,
   SimpleForm,
@@ -12,9 +12,10 @@ import {
   useRecordContext,
   useRedirect,
 } from 'react-admin';
-import type { UserRecord } from '../../providers/data-provider';
+import { contractResolver } from '../../common/contract-form';
+import type { UserRecord } from './users-provider';
 import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
-import { toUpdateBody, type UserFormValues } from './user-attributes';
+import { editForm, toUpdateBody, type UserFormValues } from './user-forms';
 import { usePoolAttributes } from './use-pool-attributes';
 
 function EditTitle() {
@@ -31,12 +32,38 @@ function EditToolbar() {
   );
 }
 
+/**
+ * The form, inside `<Edit>` so it knows the record it started from: the diff it would send is checked
+ * with `updateUserBodySchema` before sending.
+ */
+function UserEditForm({
+  customAttributes,
+  editable,
+}: {
+  customAttributes: readonly string[];
+  editable: readonly string[];
+}) {
+  const record = useRecordContext<UserRecord>();
+  const previous = record?.attributes;
+  const resolver = useMemo(() => contractResolver(editForm, { editable, previous }), [editable, previous]);
+  return (
+    <SimpleForm resolver={resolver} warnWhenUnsavedChanges toolbar={<EditToolbar />}>
+      <FormSection first>Account</FormSection>
+      <Labeled label="Username">
+        <TextField source="username" />
+      </Labeled>
+      <UserAttributeInputs customAttributes={customAttributes} />
+      <FormSection>Audit</FormSection>
+      <ReasonInput />
+    </SimpleForm>
+  );
+}
+
 /** Edit a user's attributes; sends only what changed (`set`) and what was emptied (`remove`). */
 export function UserEdit() {
-  const { pool, isPending, customAttributes, editable } = usePoolAttributes();
+  const { pool, customAttributes, editable } = usePoolAttributes();
   const notify = useNotify();
   const redirect = useRedirect();
-  if (isPending || !pool) return <Loading />;
   return (
     <Edit
       resource="users"
@@ -60,15 +87,7 @@ export function UserEdit() {
         toUpdateBody(values, options?.previousData?.attributes, editable)
       }
     >
-      <SimpleForm warnWhenUnsavedChanges toolbar={<EditToolbar />}>
-        <FormSection first>Account</FormSection>
-        <Labeled label="Username">
-          <TextField source="username" />
-        </Labeled>
-        <UserAttributeInputs customAttributes={customAttributes} />
-        <FormSection>Audit</FormSection>
-        <ReasonInput />
-      </SimpleForm>
+      <UserEditForm customAttributes={customAttributes} editable={editable} />
     </Edit>
   );
 }

@@ -8,7 +8,7 @@ import MailOutlineIcon from '@mui/icons-material/MailOutlined';
 import PasswordIcon from '@mui/icons-material/Password';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { useRecordContext } from 'react-admin';
-import type { UserRecord } from '../../providers/data-provider';
+import type { UserRecord } from './users-provider';
 
 const statusLabels: Record<string, string> = {
   UNCONFIRMED: 'Unconfirmed',

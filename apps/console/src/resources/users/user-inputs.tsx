@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { email, TextInput } from 'react-admin';
+import { TextInput } from 'react-admin';
 import { Typography } from '@mui/material';
+import { customAttributeName, standardAttributes } from './user-attributes';
 
 /** Create and Edit: a readable form width instead of inputs stretched across the screen. */
 export const formSx = { maxWidth: 760 };
@@ -18,17 +19,10 @@ export function FormSection({ children, first }: { children: ReactNode; first?: 
     </Typography>
   );
 }
-import { customAttributeName, standardAttributes } from './user-attributes';
-
-const validateEmail = [email('Enter a valid email address.')];
-const validatePhone = [
-  (value: unknown) =>
-    typeof value === 'string' && value.trim() && !/^\+[1-9]\d{1,14}$/.test(value.trim())
-      ? 'Use the international format, such as +14155550100.'
-      : undefined,
-];
-
-/** The attribute inputs shared by the Create (invite) and Edit screens. */
+/**
+ * The attribute inputs shared by the Create (invite) and Edit screens. They carry no rules: the forms
+ * check what they would send with the contract's schemas (user-forms.ts).
+ */
 export function UserAttributeInputs({ customAttributes }: { customAttributes: readonly string[] }) {
   return (
     <>
@@ -38,13 +32,6 @@ export function UserAttributeInputs({ customAttributes }: { customAttributes: re
           source={`attributes.${attribute.name}`}
           label={attribute.label}
           slotProps={{ htmlInput: { inputMode: attribute.inputMode } }}
-          validate={
-            attribute.name === 'email'
-              ? validateEmail
-              : attribute.name === 'phone_number'
-                ? validatePhone
-                : undefined
-          }
           helperText={
             attribute.name === 'phone_number' ? 'International format, such as +14155550100' : false
           }
@@ -61,15 +48,5 @@ export function UserAttributeInputs({ customAttributes }: { customAttributes: re
 
 /** The optional audit reason every mutation accepts. */
 export function ReasonInput() {
-  return (
-    <TextInput
-      source="reason"
-      label="Reason (optional)"
-      helperText="Recorded in the audit log."
-      validate={[
-        (value: unknown) =>
-          typeof value === 'string' && value.length > 500 ? 'At most 500 characters.' : undefined,
-      ]}
-    />
-  );
+  return <TextInput source="reason" label="Reason (optional)" helperText="Recorded in the audit log." />;
 }

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Alert, AlertTitle, Box, Link as MuiLink, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Link as MuiLink, useMediaQuery, type Theme } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutlined';
 import {
@@ -7,7 +7,6 @@ import {
   Datagrid,
   Link,
   List,
-  Loading,
   SelectInput,
   SimpleList,
   TextField,
@@ -20,9 +19,9 @@ import { searchableAttributes, userStatuses } from '@poolkeeper/contract';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
 import { DateTimeField } from '../../common/date-time-field';
 import { EmptyState, NoMatches } from '../../common/list-states';
-import { useCurrentPool } from '../../common/use-current-pool';
+import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
-import type { UserRecord } from '../../providers/data-provider';
+import type { UserRecord } from './users-provider';
 import { UserStatusField, statusLabel } from './user-fields';
 
 const attributeChoices = searchableAttributes.map((name) => ({ id: name, name: name.replace(/_/g, ' ') }));
@@ -128,28 +127,15 @@ const noMatches = (
   />
 );
 
+/** The users of the pool in the URL. */
 export function UserList() {
-  const { pool, isPending, error } = useCurrentPool();
+  const pool = usePool();
   const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
-  if (isPending) return <Loading loadingSecondary="Loading user pools…" />;
-  if (error) {
-    return (
-      <Alert severity="error" role="alert" sx={{ m: 2 }}>
-        <AlertTitle>The user pools could not be loaded</AlertTitle>
-        {error instanceof Error ? error.message : 'Try again in a moment.'}
-      </Alert>
-    );
-  }
-  if (!pool) {
-    return (
-      <Alert severity="info" sx={{ m: 2 }}>
-        poolkeeper manages no user pools yet.
-      </Alert>
-    );
-  }
   return (
     <List
       resource="users"
+      // Filters and page are remembered per pool, not carried from one pool to another.
+      storeKey={`users.${pool.id}`}
       title={`Users · ${pool.name}`}
       // The error is shown in place of the list (ListErrorAlert): no toast on top of it.
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}

@@ -1,5 +1,8 @@
 import {
+  Alert,
+  AlertTitle,
   Box,
+  Button,
   Chip,
   Stack,
   Table,
@@ -9,20 +12,24 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import HistoryIcon from '@mui/icons-material/History';
 import {
   EditButton,
   Labeled,
+  Link,
   ListButton,
-  Loading,
   Show,
   SimpleShowLayout,
   TextField,
   TopToolbar,
   useRecordContext,
+  useShowContext,
 } from 'react-admin';
-import { useCurrentPool } from '../../common/use-current-pool';
+import { auditLogPath } from '../../common/paths';
+import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
-import type { UserRecord } from '../../providers/data-provider';
+import { auditFilterOfUser } from '../audit-events/audit-subject';
+import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
@@ -33,9 +40,38 @@ function UserShowActions({ poolId }: { poolId: string }) {
   return (
     <TopToolbar sx={{ flexWrap: 'wrap', alignItems: 'center', gap: 0.5, width: '100%' }}>
       <ListButton label="Back to users" sx={{ mr: 'auto' }} />
+      {record && allowed('audit.read') && (
+        <Button
+          component={Link}
+          to={auditLogPath(auditFilterOfUser({ poolId, username: record.username }))}
+          size="small"
+          startIcon={<HistoryIcon />}
+        >
+          Audit history
+        </Button>
+      )}
       {record && allowed('users.update') && <EditButton />}
       {record && <UserActions record={record} poolId={poolId} />}
     </TopToolbar>
+  );
+}
+
+/** A user that cannot be shown (deleted, mistyped link): the API's plain message, in place. */
+function UserLoadError({ poolName }: { poolName: string }) {
+  const { error, refetch, isFetching } = useShowContext();
+  return (
+    <Alert
+      severity="error"
+      role="alert"
+      action={
+        <Button color="inherit" size="small" disabled={isFetching} onClick={() => void refetch()}>
+          Retry
+        </Button>
+      }
+    >
+      <AlertTitle>This user of {poolName} could not be loaded</AlertTitle>
+      {error instanceof Error && error.message ? error.message : 'Try again in a moment.'}
+    </Alert>
   );
 }
 
@@ -104,14 +140,16 @@ function AttributesTable(_props: { label?: string }) {
   );
 }
 
+/** One user of the pool in the URL (`#/pools/<poolId>/users/<username>/show`). */
 export function UserShow() {
-  const { pool, isPending } = useCurrentPool();
-  if (isPending || !pool) return <Loading />;
+  const pool = usePool();
   return (
     <Show
       resource="users"
       title={<UserTitle />}
-      queryOptions={{ meta: { poolId: pool.id } }}
+      // A failed load is shown in place (UserLoadError), not as a toast and a jump to the list.
+      queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
+      error={<UserLoadError poolName={pool.name} />}
       actions={<UserShowActions poolId={pool.id} />}
     >
       <SimpleShowLayout>

@@ -69,10 +69,12 @@ export async function awsJsonCall(
   endpoint: string,
   operation: string,
   input: unknown,
-  targetPrefix: string = COGNITO_IDP_TARGET_PREFIX,
+  options: { targetPrefix?: string; signal?: AbortSignal } = {},
 ): Promise<AwsJsonAnswer> {
+  const targetPrefix = options.targetPrefix ?? COGNITO_IDP_TARGET_PREFIX;
   const response = await fetch(endpoint, {
     method: 'POST',
+    ...(options.signal ? { signal: options.signal } : {}),
     headers: {
       'Content-Type': 'application/x-amz-json-1.1',
       'X-Amz-Target': `${targetPrefix}.${operation}`,

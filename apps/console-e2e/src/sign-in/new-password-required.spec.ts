@@ -1,3 +1,4 @@
+import { awsJsonCall } from '@poolkeeper/contract';
 import { expect, signInAs, test } from '../support/fixtures';
 
 interface AuthConfig {
@@ -8,15 +9,8 @@ interface AuthConfig {
 
 /** Calls the local Cognito directly, as an operator's administrator would with the AWS CLI. */
 async function cognito(config: AuthConfig, target: string, body: Record<string, unknown>): Promise<void> {
-  const response = await fetch(config.endpoint, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': `AWSCognitoIdentityProviderService.${target}`,
-    },
-    body: JSON.stringify(body),
-  });
-  expect(response.status, `${target}: ${await response.clone().text()}`).toBe(200);
+  const answer = await awsJsonCall(config.endpoint, target, body);
+  expect(answer.status, `${target}: ${JSON.stringify(answer.body)}`).toBe(200);
 }
 
 test('a new operator with a temporary password chooses a new one and lands in the console', async ({

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { awsErrorName, awsJsonCall } from '@poolkeeper/contract';
 import { expect, operatorPassword, signInAs, test } from '../support/fixtures';
 
 interface AuthConfig {
@@ -37,21 +38,13 @@ test('signing out revokes the refresh token: Cognito refuses to renew that sessi
   await signOut(page);
   expect((await revoke).postDataJSON()).toEqual({ ClientId: config.clientId, Token: refreshToken });
 
-  const renewed = await fetch(config.endpoint, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/x-amz-json-1.1',
-      'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth',
-    },
-    body: JSON.stringify({
-      AuthFlow: 'REFRESH_TOKEN_AUTH',
-      ClientId: config.clientId,
-      AuthParameters: { REFRESH_TOKEN: refreshToken },
-    }),
+  const renewed = await awsJsonCall(config.endpoint, 'InitiateAuth', {
+    AuthFlow: 'REFRESH_TOKEN_AUTH',
+    ClientId: config.clientId,
+    AuthParameters: { REFRESH_TOKEN: refreshToken },
   });
-  const answer = (await renewed.json()) as { __type?: string };
-  expect(renewed.status, JSON.stringify(answer)).toBe(400);
-  expect(answer.__type).toMatch(/NotAuthorizedException$/);
+  expect(renewed.status, JSON.stringify(renewed.body)).toBe(400);
+  expect(awsErrorName(renewed.body)).toBe('NotAuthorizedException');
 });
 
 test('signing out still signs out when Cognito cannot be reached to revoke the token', async ({

@@ -1,9 +1,10 @@
 import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import type { Role } from '@poolkeeper/contract';
 
 /** Seeded operator accounts of the local stack (tools/stack prints the same). */
 export const operatorPassword = 'Poolkeeper!2026';
 export const demoPoolName = 'Acme Customers';
-export type OperatorRole = 'admin' | 'support' | 'auditor';
+export type OperatorRole = Role;
 
 const sessionKey = 'poolkeeper.session';
 /** Signed-in sessions by role, per worker: each role signs in through the form once. */

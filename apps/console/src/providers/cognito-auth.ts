@@ -3,7 +3,7 @@
  * public (unsigned) operations: InitiateAuth (USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH),
  * RespondToAuthChallenge (NEW_PASSWORD_REQUIRED) and RevokeToken (sign-out).
  */
-import type { AuthConfig } from '@poolkeeper/contract';
+import { type AuthConfig, awsErrorName, awsJsonCall, cognitoIdpEndpoint } from '@poolkeeper/contract';
 
 export interface CognitoTokens {
   accessToken: string;
@@ -44,21 +44,13 @@ interface InitiateAuthResponse {
 }
 
 function endpointOf(config: AuthConfig): string {
-  return config.endpoint ?? `https://cognito-idp.${config.region}.amazonaws.com/`;
+  return config.endpoint ?? `${cognitoIdpEndpoint(config.region)}/`;
 }
 
 async function call<T>(config: AuthConfig, target: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
+  let answer: Awaited<ReturnType<typeof awsJsonCall>>;
   try {
-    response = await fetch(endpointOf(config), {
-      method: 'POST',
-      signal,
-      headers: {
-        'Content-Type': 'application/x-amz-json-1.1',
-        'X-Amz-Target': `AWSCognitoIdentityProviderService.${target}`,
-      },
-      body: JSON.stringify(body),
-    });
+    answer = await awsJsonCall(endpointOf(config), target, body, signal ? { signal } : {});
   } catch {
     throw new CognitoError(
       'NetworkError',
@@ -66,18 +58,11 @@ async function call<T>(config: AuthConfig, target: string, body: unknown, signal
       0,
     );
   }
-  const text = await response.text();
-  let json: Record<string, unknown> = {};
-  try {
-    json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  } catch {
-    // A non-JSON answer (proxy error page): fall through with an empty body.
-  }
-  if (!response.ok) {
-    const rawType = String(json['__type'] ?? json['code'] ?? 'UnknownError');
-    const type = rawType.includes('#') ? rawType.slice(rawType.lastIndexOf('#') + 1) : rawType;
-    const message = String(json['message'] ?? json['Message'] ?? `Sign-in failed (HTTP ${response.status}).`);
-    throw new CognitoError(type, message, response.status);
+  const json = answer.body;
+  if (answer.status < 200 || answer.status >= 300) {
+    const type = awsErrorName(json) ?? 'UnknownError';
+    const message = String(json['message'] ?? json['Message'] ?? `Sign-in failed (HTTP ${answer.status}).`);
+    throw new CognitoError(type, message, answer.status);
   }
   return json as T;
 }

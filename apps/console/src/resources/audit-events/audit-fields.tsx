@@ -3,7 +3,7 @@ import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { Link, useRecordContext } from 'react-admin';
 import { userShowPath } from '../../common/paths';
 import type { AuditEventRecord } from './audit-events-provider';
-import { userOfEvent } from './audit-subject';
+import { userOfEvent, describeTargets } from './audit-subject';
 
 export function OutcomeField(_props: { label?: string; sortable?: boolean }) {
   const record = useRecordContext<AuditEventRecord>();
@@ -36,7 +36,7 @@ export function TargetField(_props: { label?: string; sortable?: boolean }) {
   const record = useRecordContext<AuditEventRecord>();
   if (!record) return null;
   const user = userOfEvent(record);
-  if (!user) return <span>{record.target ?? '—'}</span>;
+  if (!user) return <span>{describeTargets(record.targets)}</span>;
   return (
     <MuiLink
       component={Link}

@@ -32,6 +32,10 @@ export function awsQueryErrorReply(err: unknown, requestId: string, xmlns?: stri
   return { status: e.status, headers: { 'Content-Type': 'text/xml' }, body: xml };
 }
 
+/** The AWS common error for a form without `Action` ("MissingAction", 400). */
+export const missingAction = () =>
+  new AwsError('MissingAction', 'The request is missing an action or a required parameter.');
+
 /** The AWS common error for an action a service does not have ("InvalidAction", 400). */
 export const invalidAction = (action: string, version: string, service: string) =>
   new AwsError(
@@ -63,6 +67,7 @@ export function awsQueryService(opts: AwsQueryServiceOptions): ServiceEndpoint {
       const params = formParams(body);
       const action = params.Action ?? '';
       try {
+        if (action === '') throw missingAction();
         const op = operations.get(action);
         if (!op) throw invalidAction(action, version, name);
         let result: unknown;

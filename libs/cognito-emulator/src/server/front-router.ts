@@ -2,7 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { AwsError, unsupportedOperation } from '../core/errors';
 import { awsJsonErrorReply } from '../protocol/aws-json';
-import { awsQueryErrorReply, formParams, invalidAction, isFormRequest } from '../protocol/aws-query';
+import {
+  awsQueryErrorReply,
+  formParams,
+  invalidAction,
+  isFormRequest,
+  missingAction,
+} from '../protocol/aws-query';
 import { corsHeaders, HttpReply, jsonReply, readBody, send } from '../protocol/http-io';
 import type { ServiceEndpoint } from '../protocol/service-endpoint';
 import { credentialScope } from '../protocol/sigv4';
@@ -77,7 +83,7 @@ async function route(
     const { Action, Version } = formParams(body);
     const error = Action
       ? invalidAction(Action, Version ?? '(none)', 'no service has this Version')
-      : new AwsError('MissingAction', 'The request is missing an action or a required parameter.');
+      : missingAction();
     return awsQueryErrorReply(error, requestId);
   }
   return awsJsonErrorReply(

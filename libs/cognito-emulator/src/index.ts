@@ -1,6 +1,13 @@
 export { startEmulator } from './server/start-emulator';
 export type { EmulatorOptions, RunningEmulator } from './server/start-emulator';
-export { seedLocalCognito, operatorPassword, demoTemporaryPassword } from './seed/seed-local-cognito';
+export type { IssuerMode } from './services/registry';
+export {
+  CONSOLE_CLIENT_SETTINGS,
+  seedLocalCognito,
+  operatorPassword,
+  demoTemporaryPassword,
+} from './seed/seed-local-cognito';
 export type { LocalSeed, SeedOptions } from './seed/seed-local-cognito';
 export { awsDefaultQuotas, operationCategories, parseQuotaOption, quotaCategories } from './core/quotas';
 export type { QuotaCategory, QuotaOption, QuotaRate } from './core/quotas';
+export { STATE_VERSION } from './state/persisted';

@@ -1,48 +1,48 @@
 import { join, resolve } from 'node:path';
 import { loadConfig, startApi, type RunningApi } from '@poolkeeper/api';
-import {
-  seedLocalCognito,
-  startEmulator,
-  type LocalSeed,
-  type RunningEmulator,
-} from '@poolkeeper/cognito-emulator';
+import type { LocalSeed } from '@poolkeeper/cognito-emulator';
+import { type LocalCognito, type LocalCognitoOptions, startLocalCognito } from './local-cognito';
 
 export type Env = Record<string, string | undefined>;
 
 export interface RunningStack {
   url: string;
-  /** Set in local mode: the local Cognito endpoint and what was seeded into it. */
-  local: { endpoint: string; seed: LocalSeed } | null;
+  /** Set in local mode: the local Cognito (a supervised child process) and what was seeded into it. */
+  local: { endpoint: string; seed: LocalSeed; cognito: LocalCognito } | null;
   stop(): Promise<void>;
 }
 
+/** How the launcher runs the local Cognito child (tests point `cli` at a build of their own). */
+export type StackOptions = Pick<LocalCognitoOptions, 'cli' | 'restartDelaysMs' | 'log' | 'output'>;
+
 /**
- * The whole poolkeeper stack in one process: in local mode the local Cognito (seeded on first run), then
- * the API, which starts embedded Postgres itself when no DATABASE_URL is given and serves the console.
+ * The whole poolkeeper stack. In local mode the local Cognito runs as a supervised child process (seeded on
+ * first run; restarted if it dies), standing in for AWS, which is never inside the API's process; then the
+ * API starts in this process (with embedded Postgres when no DATABASE_URL is given) and serves the console.
  * The API is pointed at the local Cognito with the standard AWS variables, exactly as it would be at AWS.
  */
-export async function startStack(env: Env): Promise<RunningStack> {
+export async function startStack(env: Env, options: StackOptions = {}): Promise<RunningStack> {
   const config = loadConfig(env);
   const dataDir = resolve(config.dataDir);
-  let emulator: RunningEmulator | null = null;
+  let cognito: LocalCognito | null = null;
   let local: RunningStack['local'] = null;
   let apiEnv: Env = { ...env, POOLKEEPER_DATA_DIR: dataDir };
   try {
     if (config.cognito.mode === 'local') {
-      emulator = await startEmulator({
+      cognito = await startLocalCognito({
+        ...options,
         dataDir: join(dataDir, 'cognito'),
         port: config.local.emulatorPort,
         region: config.cognito.region,
-      });
-      const seed = await seedLocalCognito(emulator.endpoint, emulator.region, {
         demoUsers: config.local.seedDemoUsers,
       });
-      local = { endpoint: emulator.endpoint, seed };
+      const { seed } = cognito;
+      local = { endpoint: cognito.endpoint, seed, cognito };
       apiEnv = {
         ...apiEnv,
         COGNITO_MODE: 'local',
-        AWS_REGION: emulator.region,
-        AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: emulator.endpoint,
+        AWS_REGION: cognito.region,
+        AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
         OPERATOR_USER_POOL_ID: seed.operatorPool.id,
         OPERATOR_CLIENT_IDS: seed.operatorPool.clientId,
         MANAGED_USER_POOL_IDS: seed.managedPools.map((p) => p.id).join(','),
@@ -55,12 +55,15 @@ export async function startStack(env: Env): Promise<RunningStack> {
       local,
       stop: () =>
         (stopping ??= (async () => {
-          await api.close();
-          await emulator?.stop();
+          try {
+            await api.close();
+          } finally {
+            await cognito?.stop();
+          }
         })()),
     };
   } catch (error) {
-    await emulator?.stop().catch(() => undefined);
+    await cognito?.stop().catch(() => undefined);
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import {
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmulator, type RunningEmulator } from '../index';
+import { type EmulatorOptions, startEmulator, type RunningEmulator } from '../index';
 import { localSdkClient } from '../seed/sdk-client';
 
 export interface Harness {
@@ -24,8 +24,11 @@ export function sdkClient(endpoint: string): CognitoIdentityProviderClient {
 export const tempDataDir = () => mkdtempSync(path.join(os.tmpdir(), 'cognito-emulator-'));
 
 /** Starts an emulator on a random port in a fresh temp dir, with a real SDK client pointed at it. */
-export async function startHarness(dataDir = tempDataDir()): Promise<Harness> {
-  const emulator = await startEmulator({ dataDir, port: 0 });
+export async function startHarness(
+  dataDir = tempDataDir(),
+  options: Omit<EmulatorOptions, 'dataDir' | 'port'> = {},
+): Promise<Harness> {
+  const emulator = await startEmulator({ ...options, dataDir, port: 0 });
   const client = sdkClient(emulator.endpoint);
   return {
     emulator,

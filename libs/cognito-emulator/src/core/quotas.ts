@@ -45,6 +45,8 @@ export const awsDefaultQuotas: Readonly<Record<QuotaCategory, number>> = {
 /** The category each implemented operation counts against. Operations not listed are never throttled. */
 export const operationCategories: Readonly<Record<string, QuotaCategory>> = {
   InitiateAuth: 'UserAuthentication',
+  GlobalSignOut: 'UserAuthentication',
+  RevokeToken: 'UserAuthentication',
   RespondToAuthChallenge: 'UserAuthentication',
   AdminInitiateAuth: 'UserAuthentication',
   AdminRespondToAuthChallenge: 'UserAuthentication',
@@ -153,7 +155,9 @@ export class RequestThrottle {
 
   /** Takes one token for the operation's category, or throws TooManyRequestsException (nothing is taken). */
   take(operation: string): void {
-    const category = operationCategories[operation];
+    const category = Object.hasOwn(operationCategories, operation)
+      ? operationCategories[operation]
+      : undefined;
     if (!category) return;
     const bucket = this.buckets.get(category);
     const count = this.counts.get(category) ?? { allowed: 0, throttled: 0 };

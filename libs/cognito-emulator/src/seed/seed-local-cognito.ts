@@ -9,10 +9,13 @@ import {
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   CreateUserPoolCommand,
+  DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
   ListUserPoolClientsCommand,
   ListUserPoolsCommand,
   type AttributeType,
+  UpdateUserPoolClientCommand,
+  type UserPoolClientType,
   type UserPoolDescriptionType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { localSdkClient } from './sdk-client';
@@ -61,6 +64,27 @@ async function listAllPools(client: Client): Promise<UserPoolDescriptionType[]> 
   return pools;
 }
 
+/**
+ * The console's app client: no secret (the browser signs in), password sign-in and refresh, and 15-minute
+ * access tokens (the console refreshes them), so an operator's revoked access lapses quickly even where the
+ * API's own re-check does not reach.
+ */
+export const CONSOLE_CLIENT_SETTINGS = {
+  ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  AccessTokenValidity: 15,
+  IdTokenValidity: 15,
+  RefreshTokenValidity: 30,
+  TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'days' },
+  EnableTokenRevocation: true,
+} as const;
+
+const hasConsoleSettings = (c: UserPoolClientType | undefined) =>
+  c?.AccessTokenValidity === CONSOLE_CLIENT_SETTINGS.AccessTokenValidity &&
+  c.TokenValidityUnits?.AccessToken === CONSOLE_CLIENT_SETTINGS.TokenValidityUnits.AccessToken &&
+  c.IdTokenValidity === CONSOLE_CLIENT_SETTINGS.IdTokenValidity &&
+  c.TokenValidityUnits?.IdToken === CONSOLE_CLIENT_SETTINGS.TokenValidityUnits.IdToken &&
+  c.EnableTokenRevocation === true;
+
 async function ensureConsoleClient(client: Client, poolId: string): Promise<string> {
   let NextToken: string | undefined;
   do {
@@ -68,7 +92,25 @@ async function ensureConsoleClient(client: Client, poolId: string): Promise<stri
       new ListUserPoolClientsCommand({ UserPoolId: poolId, MaxResults: 60, NextToken }),
     );
     const found = page.UserPoolClients?.find((c) => c.ClientName === OPERATOR_CLIENT_NAME);
-    if (found?.ClientId) return found.ClientId;
+    if (found?.ClientId) {
+      const ClientId = found.ClientId;
+      const described = await client.send(
+        new DescribeUserPoolClientCommand({ UserPoolId: poolId, ClientId }),
+      );
+      // a pool seeded before the console used short-lived tokens: bring its client up to date
+      if (!hasConsoleSettings(described.UserPoolClient)) {
+        await client.send(
+          new UpdateUserPoolClientCommand({
+            UserPoolId: poolId,
+            ClientId,
+            ClientName: OPERATOR_CLIENT_NAME,
+            ...CONSOLE_CLIENT_SETTINGS,
+            ExplicitAuthFlows: [...CONSOLE_CLIENT_SETTINGS.ExplicitAuthFlows],
+          }),
+        );
+      }
+      return ClientId;
+    }
     NextToken = page.NextToken;
   } while (NextToken);
   const created = await client.send(
@@ -76,7 +118,8 @@ async function ensureConsoleClient(client: Client, poolId: string): Promise<stri
       UserPoolId: poolId,
       ClientName: OPERATOR_CLIENT_NAME,
       GenerateSecret: false,
-      ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      ...CONSOLE_CLIENT_SETTINGS,
+      ExplicitAuthFlows: [...CONSOLE_CLIENT_SETTINGS.ExplicitAuthFlows],
     }),
   );
   return created.UserPoolClient?.ClientId as string;

@@ -4,11 +4,33 @@ import { AuthSessions } from '../core/auth-sessions';
 import { type QuotaCategory, type QuotaOption, RequestThrottle } from '../core/quotas';
 import { loadOrCreateSigningKey } from '../core/signing-keys';
 import { awsJsonService } from '../protocol/aws-json';
-import { awsQueryUnsupported } from '../protocol/aws-query';
+import { awsQueryService } from '../protocol/aws-query';
+import type { ServiceEndpoint } from '../protocol/service-endpoint';
+import { COGNITO_IDENTITY_TARGET_PREFIX, cognitoIdentityOperations } from '../services/cognito-identity';
 import { COGNITO_IDP_TARGET_PREFIX, cognitoIdpOperations } from '../services/cognito-idp';
-import type { OperationContext } from '../services/registry';
+import { IAM_VERSION, IAM_XMLNS, iamOperations } from '../services/iam';
+import type { EmulatorContext, IssuerMode } from '../services/registry';
+import { STS_TARGET_PREFIX, STS_VERSION, STS_XMLNS, stsOperations } from '../services/sts';
 import { StateStore } from '../state/state-store';
-import { createRequestListener } from './request-listener';
+import { createFrontRouter } from './front-router';
+import { pathRoutes } from './path-routes';
+
+/** The services on the shared port (AWS protocols by target prefix or Version; see front-router.ts). */
+const services: ServiceEndpoint[] = [
+  awsJsonService({
+    name: 'cognito-idp',
+    targetPrefix: COGNITO_IDP_TARGET_PREFIX,
+    operations: cognitoIdpOperations,
+  }),
+  awsJsonService({
+    name: 'cognito-identity',
+    targetPrefix: COGNITO_IDENTITY_TARGET_PREFIX,
+    operations: cognitoIdentityOperations,
+  }),
+  awsJsonService({ name: 'sts', targetPrefix: STS_TARGET_PREFIX, operations: stsOperations, version: '1.0' }),
+  awsQueryService({ name: 'iam', version: IAM_VERSION, xmlns: IAM_XMLNS, operations: iamOperations }),
+  awsQueryService({ name: 'sts', version: STS_VERSION, xmlns: STS_XMLNS, operations: stsOperations }),
+];
 
 export interface EmulatorOptions {
   dataDir: string;
@@ -16,8 +38,15 @@ export interface EmulatorOptions {
   port?: number;
   /** default 127.0.0.1 */
   host?: string;
-  /** default us-east-1 */
+  /**
+   * The default Region (us-east-1 unless set): used for requests that name none (unsigned calls without a
+   * pool id). Signed requests use their SigV4 credential scope's Region: every Region is served on one port.
+   */
   region?: string;
+  /** Token issuer shape; default `endpoint` (`iss = <endpoint>/<poolId>`). See IssuerMode. */
+  issuer?: IssuerMode;
+  /** The emulator's clock (epoch ms); tests pass a fake one to reach token expiry. Default Date.now. */
+  now?: () => number;
   /**
    * Enforce Cognito's per-category request-rate quotas (token buckets shared by all pools), answering
    * 400 TooManyRequestsException "Too many requests" as AWS does. Default: off (never throttles).
@@ -29,6 +58,7 @@ export interface EmulatorOptions {
 export interface RunningEmulator {
   /** e.g. http://127.0.0.1:9325 */
   endpoint: string;
+  /** The default Region (see EmulatorOptions.region). */
   region: string;
   /** Switches quota enforcement on (fresh, full buckets) or off at run time, e.g. after seeding. */
   setQuotas(quotas: QuotaOption | false): void;
@@ -47,31 +77,31 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
   });
 }
 
-/** Starts a local Cognito (cognito-idp, awsJson1_1) that unmodified AWS SDK v3 clients can use via `endpoint`. */
+/**
+ * Starts a local Cognito that unmodified AWS SDK v3 clients use via `endpoint`: cognito-idp (awsJson1_1) with
+ * JWKS, and the cognito-identity, IAM and STS endpoints (no operations yet: each answers a clean 400).
+ */
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const region = opts.region ?? 'us-east-1';
-  const store = await StateStore.open(opts.dataDir);
+  const store = await StateStore.open(opts.dataDir, { defaultRegion: region });
   const signingKey = await loadOrCreateSigningKey(opts.dataDir);
-  const ctx: OperationContext = {
+  const ctx: EmulatorContext = {
     state: store.state,
     store,
-    region,
+    defaultRegion: region,
     endpoint: '',
+    issuerMode: opts.issuer ?? 'endpoint',
     signingKey,
     sessions: new AuthSessions(),
-    now: () => Date.now(),
+    now: opts.now ?? (() => Date.now()),
     throttle: null,
   };
   const setQuotas = (quotas: QuotaOption | false | undefined) => {
     ctx.throttle = quotas ? new RequestThrottle(quotas, ctx.now) : null;
   };
   setQuotas(opts.quotas);
-  const services = [
-    awsJsonService('cognito-idp', COGNITO_IDP_TARGET_PREFIX, cognitoIdpOperations),
-    awsQueryUnsupported(),
-  ];
-  const server = createServer({ keepAliveTimeout: 5000 }, createRequestListener(ctx, services));
+  const server = createServer({ keepAliveTimeout: 5000 }, createFrontRouter(ctx, services, pathRoutes));
   const address = await listen(server, opts.port ?? 0, host);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   ctx.endpoint = `http://${urlHost}:${address.port}`;

@@ -1,4 +1,11 @@
-/** The emulator's whole state. Times are epoch milliseconds. Plain JSON: it is persisted as is. */
+/**
+ * The emulator's state in memory. Times are epoch milliseconds.
+ *
+ * Every collection keyed by a name a caller chooses (pool ids, client ids, usernames, group names, token
+ * digests) is a `Map`, and attribute bags are null-prototype objects (`attributeBag()`), so names such as
+ * `__proto__`, `constructor` or `toString` are ordinary keys, never Object.prototype members.
+ * `state/persisted.ts` converts this to and from the versioned JSON file.
+ */
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -21,6 +28,8 @@ export interface SchemaAttribute {
 
 export interface UserPool {
   id: string;
+  /** The AWS Region the pool lives in (the prefix of its id); other Regions' endpoints do not see it. */
+  region: string;
   name: string;
   createdAt: number;
   modifiedAt: number;
@@ -32,11 +41,11 @@ export interface UserPool {
   autoVerifiedAttributes?: string[];
   deletionProtection: 'ACTIVE' | 'INACTIVE';
   allowAdminCreateUserOnly: boolean;
-  clients: Record<string, AppClient>;
+  clients: Map<string, AppClient>;
   /** Keyed by lowercased username. */
-  users: Record<string, User>;
+  users: Map<string, User>;
   /** Keyed by group name (case-sensitive, as AWS). */
-  groups: Record<string, Group>;
+  groups: Map<string, Group>;
 }
 
 export interface AppClient {
@@ -51,15 +60,20 @@ export interface AppClient {
   refreshTokenValidity: number; // seconds
   tokenValidityUnits: { AccessToken: string; IdToken: string; RefreshToken: string };
   raw: { AccessTokenValidity: number; IdTokenValidity: number; RefreshTokenValidity: number };
+  /** RevokeToken works only for clients with token revocation on (AWS's default for new clients). */
+  enableTokenRevocation: boolean;
 }
 
 export type UserStatus =
   'UNCONFIRMED' | 'CONFIRMED' | 'FORCE_CHANGE_PASSWORD' | 'RESET_REQUIRED' | 'EXTERNAL_PROVIDER';
 
+/** A user's attributes: a null-prototype object (see `attributeBag`). */
+export type AttributeBag = Record<string, string>;
+
 export interface User {
   username: string;
   sub: string;
-  attributes: Record<string, string>;
+  attributes: AttributeBag;
   createdAt: number;
   modifiedAt: number;
   enabled: boolean;
@@ -67,7 +81,7 @@ export interface User {
   passwordHash?: string;
   /** When the current (temporary) password was set. */
   passwordSetAt?: number;
-  /** Refresh tokens issued before this time are revoked (global sign-out). */
+  /** When the user was last signed out globally (informational; revocation is per refresh token). */
   tokensValidAfter?: number;
   /** Group names. */
   groups: string[];
@@ -84,6 +98,10 @@ export interface Group {
   modifiedAt: number;
 }
 
+/**
+ * One sign-in session: the refresh token (stored by digest) and, through `originJti`, every access and ID
+ * token issued from it (their `origin_jti` claim). Revoking it revokes them all.
+ */
 export interface RefreshTokenRecord {
   poolId: string;
   clientId: string;
@@ -96,10 +114,16 @@ export interface RefreshTokenRecord {
 }
 
 export interface EmulatorState {
-  version: 1;
-  pools: Record<string, UserPool>;
+  pools: Map<string, UserPool>;
   /** Keyed by sha256(refresh token), never the token itself. */
-  refreshTokens: Record<string, RefreshTokenRecord>;
+  refreshTokens: Map<string, RefreshTokenRecord>;
 }
 
-export const emptyState = (): EmulatorState => ({ version: 1, pools: {}, refreshTokens: {} });
+export const emptyState = (): EmulatorState => ({ pools: new Map(), refreshTokens: new Map() });
+
+/** A null-prototype attribute bag, optionally filled from entries. */
+export function attributeBag(entries: Iterable<[string, string]> = []): AttributeBag {
+  const bag = Object.create(null) as AttributeBag;
+  for (const [k, v] of entries) bag[k] = v;
+  return bag;
+}

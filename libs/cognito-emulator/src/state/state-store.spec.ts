@@ -11,7 +11,7 @@ describe('StateStore', () => {
   it('coalesces concurrent persists, each resolving only once its change is on disk', async () => {
     const store = await StateStore.open(dir);
     const done = Array.from({ length: 100 }, (_, i) => {
-      store.state.refreshTokens[`t${i}`] = {
+      store.state.refreshTokens.set(`t${i}`, {
         poolId: 'p',
         clientId: 'c',
         sub: 's',
@@ -19,7 +19,7 @@ describe('StateStore', () => {
         expiresAt: 1e15,
         authTime: 0,
         originJti: 'o',
-      };
+      });
       return store.persist().then(() => {
         const onDisk = JSON.parse(readFileSync(path.join(dir, STATE_FILE), 'utf8'));
         expect(onDisk.refreshTokens[`t${i}`]).toBeDefined();
@@ -29,6 +29,6 @@ describe('StateStore', () => {
     await store.close();
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const reopened = await StateStore.open(dir);
-    expect(Object.keys(reopened.state.refreshTokens)).toHaveLength(100);
+    expect(reopened.state.refreshTokens.size).toBe(100);
   });
 });

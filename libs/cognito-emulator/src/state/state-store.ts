@@ -2,11 +2,15 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { readIfExists, writeFileAtomic } from './atomic-file';
 import { EmulatorState, emptyState } from './model';
+import { fromPersisted, STATE_VERSION, toPersisted } from './persisted';
+import { StateFileError, upgradeDocument, type UpgradeContext } from './upgrade';
 
 export const STATE_FILE = 'cognito-state.json';
+/** Where a file of an older version is kept, unchanged, when it is upgraded (e.g. `cognito-state.v1.json`). */
+export const backupFileName = (version: number) => `cognito-state.v${version}.json`;
 
 /**
- * Holds the state in memory and persists it to `<dataDir>/cognito-state.json`.
+ * Holds the state in memory and persists it to `<dataDir>/cognito-state.json` (versioned: see upgrade.ts).
  * Writes are serialized (one in flight) and coalesced: every `persist()` resolves once a write that
  * started after the call has reached the disk, so many concurrent mutations share a few writes.
  */
@@ -20,25 +24,35 @@ export class StateStore {
     private readonly file: string,
   ) {}
 
-  static async open(dataDir: string): Promise<StateStore> {
+  /**
+   * Loads the state file, upgrading an older version (the original is kept as `cognito-state.v<N>.json`
+   * and the upgraded state written back at once). A file that is not valid JSON, has an unknown shape or a
+   * newer version stops start-up and is never overwritten.
+   */
+  static async open(
+    dataDir: string,
+    context: UpgradeContext = { defaultRegion: 'us-east-1' },
+  ): Promise<StateStore> {
     await fsp.mkdir(dataDir, { recursive: true });
     const file = path.join(dataDir, STATE_FILE);
     const text = await readIfExists(file);
-    let state = emptyState();
-    if (text !== undefined) {
-      try {
-        state = JSON.parse(text) as EmulatorState;
-      } catch (err) {
-        // Never start empty over a file we cannot read: that would overwrite the user's data.
-        throw new Error(
-          `cognito-emulator: ${file} is not valid JSON (${(err as Error).message}); move it away to start fresh.`,
-        );
-      }
-      if (state.version !== 1 || typeof state.pools !== 'object')
-        throw new Error(`cognito-emulator: ${file} has an unknown format.`);
-      state.refreshTokens ??= {};
+    if (text === undefined) return new StateStore(emptyState(), file);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      // Never start empty over a file we cannot read: that would overwrite the user's data.
+      throw new StateFileError(
+        `cognito-emulator: ${file} is not valid JSON (${(err as Error).message}); move it away to start fresh.`,
+      );
     }
-    return new StateStore(state, file);
+    const { doc, from } = upgradeDocument(parsed, file, context);
+    const store = new StateStore(fromPersisted(doc), file);
+    if (from !== STATE_VERSION) {
+      await writeFileAtomic(path.join(dataDir, backupFileName(from)), text);
+      await store.persist();
+    }
+    return store;
   }
 
   /** Schedules a write of the current state and resolves when it is durable. */
@@ -64,7 +78,7 @@ export class StateStore {
   }
 
   private startWrite(): Promise<void> {
-    const data = JSON.stringify(this.state);
+    const data = JSON.stringify(toPersisted(this.state));
     const write = writeFileAtomic(this.file, data);
     this.inFlight = write.finally(() => {
       this.inFlight = undefined;

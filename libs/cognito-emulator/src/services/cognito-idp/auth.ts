@@ -4,7 +4,7 @@ import { optStringMap, reqString } from '../../core/params';
 import { assertPasswordConforms } from '../../core/password-policy';
 import { checkPassword, hashPassword } from '../../core/password-hash';
 import type { AppClient, User, UserPool } from '../../state/model';
-import { mutation, OperationContext, OperationTable } from '../registry';
+import { mutation, OperationContext, Operations } from '../registry';
 import { findUser, getPoolByClientId } from './lookup';
 import { validateAttributeWrites } from './schema';
 import { issueSignInTokens, refreshTokens } from './tokens';
@@ -31,11 +31,8 @@ function checkSecretHash(client: AppClient, username: string, given: string | un
   }
 }
 
-function challengeUserAttributes(user: User): string {
-  const attrs: Record<string, string> = {};
-  for (const [k, v] of Object.entries(user.attributes)) attrs[k] = v;
-  return JSON.stringify(attrs);
-}
+const challengeUserAttributes = (user: User): string =>
+  JSON.stringify(Object.fromEntries(Object.entries(user.attributes)));
 
 async function passwordSignIn(
   ctx: OperationContext,
@@ -101,7 +98,7 @@ function refreshSignIn(
   return { ChallengeParameters: {}, AuthenticationResult: result };
 }
 
-export const authOperations: OperationTable = {
+export const authOperations: Operations = {
   InitiateAuth: mutation(async (input, ctx) => {
     const clientId = reqString(input, 'ClientId', { max: 128 });
     const flow = reqString(input, 'AuthFlow');

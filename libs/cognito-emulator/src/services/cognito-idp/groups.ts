@@ -2,13 +2,13 @@ import { AwsError, invalidParameter } from '../../core/errors';
 import { paginate } from '../../core/pagination';
 import { optInt, optString, reqString } from '../../core/params';
 import type { Group } from '../../state/model';
-import { mutation, OperationTable, query } from '../registry';
+import { mutation, Operations, query } from '../registry';
 import { getGroup, getPool, getUser } from './lookup';
 import { groupView, userTypeView } from './views';
 
 const ROLE_ARN = /^arn:[\w+=/,.@-]+:iam::[0-9]{12}:role\/.+$/;
 
-export const groupOperations: OperationTable = {
+export const groupOperations: Operations = {
   CreateGroup: mutation((input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const name = reqString(input, 'GroupName', { max: 128 });
@@ -17,7 +17,7 @@ export const groupOperations: OperationTable = {
     const roleArn = optString(input, 'RoleArn', { min: 20, max: 2048 });
     if (roleArn !== undefined && !ROLE_ARN.test(roleArn))
       throw invalidParameter(`Invalid RoleArn ${roleArn}.`);
-    if (pool.groups[name])
+    if (pool.groups.has(name))
       throw new AwsError('GroupExistsException', 'A group with the name already exists.');
     const now = ctx.now();
     const group: Group = { name, createdAt: now, modifiedAt: now };
@@ -26,7 +26,23 @@ export const groupOperations: OperationTable = {
     if (description !== undefined) group.description = description;
     if (precedence !== undefined) group.precedence = precedence;
     if (roleArn !== undefined) group.roleArn = roleArn;
-    pool.groups[name] = group;
+    pool.groups.set(name, group);
+    return { Group: groupView(pool, group) };
+  }),
+
+  /** API_UpdateGroup: changes only what the request gives (Description, Precedence, RoleArn). */
+  UpdateGroup: mutation((input, ctx) => {
+    const pool = getPool(ctx, reqString(input, 'UserPoolId'));
+    const group = getGroup(pool, reqString(input, 'GroupName', { max: 128 }));
+    const description = optString(input, 'Description', { max: 2048 });
+    const precedence = optInt(input, 'Precedence', 0, 2147483647);
+    const roleArn = optString(input, 'RoleArn', { min: 20, max: 2048 });
+    if (roleArn !== undefined && !ROLE_ARN.test(roleArn))
+      throw invalidParameter(`Invalid RoleArn ${roleArn}.`);
+    if (description !== undefined) group.description = description;
+    if (precedence !== undefined) group.precedence = precedence;
+    if (roleArn !== undefined) group.roleArn = roleArn;
+    group.modifiedAt = ctx.now();
     return { Group: groupView(pool, group) };
   }),
 
@@ -39,7 +55,7 @@ export const groupOperations: OperationTable = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const limit = optInt(input, 'Limit', 1, 60) ?? 60;
     const page = paginate(
-      Object.values(pool.groups),
+      [...pool.groups.values()],
       (g) => g.name,
       limit,
       optString(input, 'NextToken'),
@@ -54,8 +70,8 @@ export const groupOperations: OperationTable = {
   DeleteGroup: mutation((input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const group = getGroup(pool, reqString(input, 'GroupName'));
-    delete pool.groups[group.name];
-    for (const user of Object.values(pool.users)) user.groups = user.groups.filter((g) => g !== group.name);
+    pool.groups.delete(group.name);
+    for (const user of pool.users.values()) user.groups = user.groups.filter((g) => g !== group.name);
     return {};
   }),
 
@@ -79,7 +95,7 @@ export const groupOperations: OperationTable = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const user = getUser(pool, reqString(input, 'Username'));
     const limit = optInt(input, 'Limit', 1, 60) ?? 60;
-    const groups = user.groups.map((n) => pool.groups[n]).filter((g): g is Group => g !== undefined);
+    const groups = user.groups.map((n) => pool.groups.get(n)).filter((g): g is Group => g !== undefined);
     const scope = `AdminListGroupsForUser:${pool.id}:${user.sub}`;
     const page = paginate(groups, (g) => g.name, limit, optString(input, 'NextToken'), scope);
     return {
@@ -92,7 +108,7 @@ export const groupOperations: OperationTable = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const group = getGroup(pool, reqString(input, 'GroupName'));
     const limit = optInt(input, 'Limit', 1, 60) ?? 60;
-    const members = Object.values(pool.users).filter((u) => u.groups.includes(group.name));
+    const members = [...pool.users.values()].filter((u) => u.groups.includes(group.name));
     const scope = `ListUsersInGroup:${pool.id}:${group.name}`;
     const page = paginate(
       members,

@@ -1,7 +1,8 @@
-import type { OperationTable } from '../registry';
+import { operationTable } from '../registry';
 import { authOperations } from './auth';
 import { clientOperations } from './clients';
 import { groupOperations } from './groups';
+import { tokenOperations } from './token-operations';
 import { userPoolOperations } from './user-pools';
 import { userSecurityOperations } from './user-security';
 import { userOperations } from './users';
@@ -9,11 +10,12 @@ import { userOperations } from './users';
 /** awsJson1_1 target prefix of cognito-idp. */
 export const COGNITO_IDP_TARGET_PREFIX = 'AWSCognitoIdentityProviderService';
 
-export const cognitoIdpOperations: OperationTable = {
+export const cognitoIdpOperations = operationTable({
   ...userPoolOperations,
   ...clientOperations,
   ...userOperations,
   ...userSecurityOperations,
   ...groupOperations,
   ...authOperations,
-};
+  ...tokenOperations,
+});

@@ -3,17 +3,27 @@ import { notAuthorized } from '../../core/errors';
 import { opaqueToken, uuid } from '../../core/ids';
 import { signJwt } from '../../core/jwt';
 import { nowSeconds } from '../../core/time';
-import type { AppClient, Group, User, UserPool } from '../../state/model';
-import type { OperationContext } from '../registry';
+import type { AppClient, Group, RefreshTokenRecord, User, UserPool } from '../../state/model';
+import type { EmulatorContext, OperationContext } from '../registry';
+import { findUserBySub } from './lookup';
 
-export const issuerFor = (endpoint: string, poolId: string) => `${endpoint}/${poolId}`;
-const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
+/** The `iss` of a pool's tokens: `<endpoint>/<poolId>`, or AWS's shape in `aws` issuer mode. */
+export function issuerFor(ctx: Pick<EmulatorContext, 'endpoint' | 'issuerMode'>, pool: UserPool): string {
+  return ctx.issuerMode === 'aws'
+    ? `https://cognito-idp.${pool.region}.amazonaws.com/${pool.id}`
+    : `${ctx.endpoint}/${pool.id}`;
+}
+
+export const tokenDigest = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+/** Access tokens can outlive the refresh token they came from by at most their own validity (≤ 1 day). */
+const MAX_ACCESS_TOKEN_MS = 86_400_000;
 
 const BOOLEAN_ATTRIBUTES = new Set(['email_verified', 'phone_number_verified']);
 
 function userGroups(pool: UserPool, user: User): Group[] {
   return user.groups
-    .map((n) => pool.groups[n])
+    .map((n) => pool.groups.get(n))
     .filter((g): g is Group => g !== undefined)
     .sort(
       (a, b) =>
@@ -27,7 +37,11 @@ export interface SignInContext {
   originJti: string;
 }
 
-/** Signs the access and ID tokens of a sign-in (or of a refresh of it). */
+/**
+ * Signs the access and ID tokens of a sign-in (or of a refresh of it). As Cognito's (with token revocation
+ * on): both carry `origin_jti` (the sign-in session, shared by every refresh of it), their own `jti`,
+ * `iat` and `exp` = `iat` + the app client's AccessTokenValidity / IdTokenValidity.
+ */
 export function signTokens(
   ctx: OperationContext,
   pool: UserPool,
@@ -36,7 +50,7 @@ export function signTokens(
   signIn: SignInContext,
 ) {
   const iat = nowSeconds(ctx.now());
-  const iss = issuerFor(ctx.endpoint, pool.id);
+  const iss = issuerFor(ctx, pool);
   const eventId = uuid();
   const groups = userGroups(pool, user);
   const groupClaims = groups.length > 0 ? { 'cognito:groups': groups.map((g) => g.name) } : {};
@@ -56,9 +70,9 @@ export function signTokens(
     username: user.username,
   };
   const roles = groups.filter((g) => g.roleArn).map((g) => g.roleArn as string);
-  const attributes: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(user.attributes))
-    attributes[k] = BOOLEAN_ATTRIBUTES.has(k) ? v === 'true' : v;
+  const attributes = Object.fromEntries(
+    Object.entries(user.attributes).map(([k, v]) => [k, BOOLEAN_ATTRIBUTES.has(k) ? v === 'true' : v]),
+  );
   const id = {
     sub: user.sub,
     ...groupClaims,
@@ -89,7 +103,7 @@ export function issueSignInTokens(ctx: OperationContext, pool: UserPool, client:
   pruneExpiredRefreshTokens(ctx, now);
   const signIn = { authTime: nowSeconds(now), originJti: uuid() };
   const refreshToken = opaqueToken() + opaqueToken();
-  ctx.state.refreshTokens[digest(refreshToken)] = {
+  ctx.state.refreshTokens.set(tokenDigest(refreshToken), {
     poolId: pool.id,
     clientId: client.id,
     sub: user.sub,
@@ -97,7 +111,7 @@ export function issueSignInTokens(ctx: OperationContext, pool: UserPool, client:
     expiresAt: now + client.refreshTokenValidity * 1000,
     authTime: signIn.authTime,
     originJti: signIn.originJti,
-  };
+  });
   return { ...signTokens(ctx, pool, client, user, signIn), RefreshToken: refreshToken };
 }
 
@@ -108,12 +122,12 @@ export function refreshTokens(
   client: AppClient,
   refreshToken: string,
 ) {
-  const record = ctx.state.refreshTokens[digest(refreshToken)];
+  const record = ctx.state.refreshTokens.get(tokenDigest(refreshToken));
   if (!record || record.clientId !== client.id || record.poolId !== pool.id)
     throw notAuthorized('Invalid Refresh Token');
   const now = ctx.now();
   if (record.expiresAt <= now) throw notAuthorized('Refresh Token has expired');
-  const user = Object.values(pool.users).find((u) => u.sub === record.sub);
+  const user = findUserBySub(pool, record.sub);
   if (!user) throw notAuthorized('Refresh Token has been revoked');
   if (!user.enabled) throw notAuthorized('User is disabled.');
   if (record.revoked) {
@@ -122,14 +136,22 @@ export function refreshTokens(
   return signTokens(ctx, pool, client, user, { authTime: record.authTime, originJti: record.originJti });
 }
 
-/** Marks every refresh token of a user revoked (global sign-out, disable, delete). */
+/** The sign-in session an access or ID token came from (its `origin_jti`). */
+export function sessionOf(ctx: OperationContext, originJti: unknown): RefreshTokenRecord | undefined {
+  if (typeof originJti !== 'string') return undefined;
+  for (const record of ctx.state.refreshTokens.values()) if (record.originJti === originJti) return record;
+  return undefined;
+}
+
+/** Marks every refresh token of a user revoked (global sign-out, disable, delete): their access tokens too. */
 export function revokeUserRefreshTokens(ctx: OperationContext, poolId: string, sub: string): void {
-  for (const record of Object.values(ctx.state.refreshTokens)) {
+  for (const record of ctx.state.refreshTokens.values()) {
     if (record.poolId === poolId && record.sub === sub) record.revoked = true;
   }
 }
 
+/** Drops sessions whose refresh token and every access token issued from it have expired. */
 function pruneExpiredRefreshTokens(ctx: OperationContext, now: number): void {
-  for (const [k, r] of Object.entries(ctx.state.refreshTokens))
-    if (r.expiresAt <= now) delete ctx.state.refreshTokens[k];
+  for (const [k, r] of ctx.state.refreshTokens)
+    if (r.expiresAt + MAX_ACCESS_TOKEN_MS <= now) ctx.state.refreshTokens.delete(k);
 }

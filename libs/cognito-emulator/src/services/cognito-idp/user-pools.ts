@@ -12,7 +12,7 @@ import {
 } from '../../core/params';
 import { DEFAULT_PASSWORD_POLICY } from '../../core/password-policy';
 import type { PasswordPolicy, UserPool } from '../../state/model';
-import { mutation, OperationTable, query } from '../registry';
+import { mutation, Operations, query } from '../registry';
 import { getPool } from './lookup';
 import { buildSchema } from './schema';
 import { userPoolSummaryView, userPoolView } from './views';
@@ -32,7 +32,7 @@ function passwordPolicyFrom(policies: Record<string, unknown> | undefined): Pass
 
 const MFA = ['OFF', 'ON', 'OPTIONAL'];
 
-export const userPoolOperations: OperationTable = {
+export const userPoolOperations: Operations = {
   CreateUserPool: mutation((input, ctx) => {
     const name = reqString(input, 'PoolName', { max: 128 });
     const mfa = optString(input, 'MfaConfiguration') ?? 'OFF';
@@ -45,11 +45,13 @@ export const userPoolOperations: OperationTable = {
     if (usernameAttributes && aliasAttributes)
       throw invalidParameter('Only one of AliasAttributes or UsernameAttributes can be set.');
     const now = ctx.now();
+    // The pool lives in the Region the request was sent to (its id says so, as on AWS).
     let id = newUserPoolId(ctx.region);
-    while (ctx.state.pools[id]) id = newUserPoolId(ctx.region);
+    while (ctx.state.pools.has(id)) id = newUserPoolId(ctx.region);
     const adminConfig = optObject(input, 'AdminCreateUserConfig');
     const pool: UserPool = {
       id,
+      region: ctx.region,
       name,
       createdAt: now,
       modifiedAt: now,
@@ -63,23 +65,24 @@ export const userPoolOperations: OperationTable = {
         : {}),
       deletionProtection: optString(input, 'DeletionProtection') === 'ACTIVE' ? 'ACTIVE' : 'INACTIVE',
       allowAdminCreateUserOnly: adminConfig?.AllowAdminCreateUserOnly === true,
-      clients: {},
-      users: {},
-      groups: {},
+      clients: new Map(),
+      users: new Map(),
+      groups: new Map(),
     };
-    ctx.state.pools[id] = pool;
-    return { UserPool: userPoolView(pool, ctx.region) };
+    ctx.state.pools.set(id, pool);
+    return { UserPool: userPoolView(pool) };
   }),
 
   DescribeUserPool: query((input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
-    return { UserPool: userPoolView(pool, ctx.region) };
+    return { UserPool: userPoolView(pool) };
   }),
 
   ListUserPools: query((input, ctx) => {
     const max = reqInt(input, 'MaxResults', 1, 60);
     const page = paginate(
-      Object.values(ctx.state.pools),
+      // the pools of the request's Region only: each Region is its own endpoint on AWS
+      [...ctx.state.pools.values()].filter((p) => p.region === ctx.region),
       (p) => p.id,
       max,
       optString(input, 'NextToken'),
@@ -95,9 +98,8 @@ export const userPoolOperations: OperationTable = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     if (pool.deletionProtection === 'ACTIVE')
       throw invalidParameter('The user pool cannot be deleted because deletion protection is activated.');
-    delete ctx.state.pools[pool.id];
-    for (const [k, t] of Object.entries(ctx.state.refreshTokens))
-      if (t.poolId === pool.id) delete ctx.state.refreshTokens[k];
+    ctx.state.pools.delete(pool.id);
+    for (const [k, t] of ctx.state.refreshTokens) if (t.poolId === pool.id) ctx.state.refreshTokens.delete(k);
     return {};
   }),
 };

@@ -1,11 +1,11 @@
 import { optBool, reqString } from '../../core/params';
 import { assertPasswordConforms } from '../../core/password-policy';
 import { hashPassword } from '../../core/password-hash';
-import { mutation, OperationTable } from '../registry';
+import { mutation, Operations } from '../registry';
 import { getPool, getUser } from './lookup';
 import { revokeUserRefreshTokens } from './tokens';
 
-export const userSecurityOperations: OperationTable = {
+export const userSecurityOperations: Operations = {
   AdminDisableUser: mutation((input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const user = getUser(pool, reqString(input, 'Username'));

@@ -5,8 +5,8 @@ import { paginate } from '../../core/pagination';
 import { optAttributeList, optInt, optString, optStringList, reqString } from '../../core/params';
 import { assertPasswordConforms, generateTemporaryPassword } from '../../core/password-policy';
 import { hashPassword } from '../../core/password-hash';
-import type { User, UserPool } from '../../state/model';
-import { mutation, OperationTable, query } from '../registry';
+import { attributeBag, type AttributeBag, type User, type UserPool } from '../../state/model';
+import { mutation, Operations, query } from '../registry';
 import { findUser, getPool, getUser, unsupportedUserState } from './lookup';
 import { schemaAttribute, validateAttributeWrites } from './schema';
 import { revokeUserRefreshTokens } from './tokens';
@@ -15,12 +15,7 @@ import { adminGetUserView, userTypeView } from './views';
 const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 
 /** Pools signing in with email/phone store a uuid username and the address as an attribute. */
-function resolveNewUsername(
-  pool: UserPool,
-  requested: string,
-  sub: string,
-  attrs: Record<string, string>,
-): string {
+function resolveNewUsername(pool: UserPool, requested: string, sub: string, attrs: AttributeBag): string {
   if (!pool.usernameAttributes) return requested;
   if (pool.usernameAttributes.includes('email') && requested.includes('@')) {
     attrs.email ??= requested;
@@ -39,7 +34,7 @@ async function setTemporaryPassword(pool: UserPool, user: User, given: string | 
   user.passwordSetAt = now;
 }
 
-export const userOperations: OperationTable = {
+export const userOperations: Operations = {
   AdminCreateUser: mutation(async (input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const requested = reqString(input, 'Username', { max: 128 });
@@ -65,11 +60,10 @@ export const userOperations: OperationTable = {
 
     const attrList = optAttributeList(input, 'UserAttributes') ?? [];
     validateAttributeWrites(pool, attrList, true);
-    const attributes: Record<string, string> = {};
-    for (const a of attrList) attributes[a.Name] = a.Value;
+    const attributes = attributeBag(attrList.map((a) => [a.Name, a.Value]));
     const sub = uuid();
     const username = resolveNewUsername(pool, requested, sub, attributes);
-    if (findUser(pool, requested) || pool.users[username.toLowerCase()]) {
+    if (findUser(pool, requested) || pool.users.has(username.toLowerCase())) {
       throw new AwsError('UsernameExistsException', 'User account already exists');
     }
     const user: User = {
@@ -84,9 +78,9 @@ export const userOperations: OperationTable = {
     };
     await setTemporaryPassword(pool, user, tempPassword, now);
     // Re-check after the await: a concurrent request may have created the same user.
-    if (pool.users[username.toLowerCase()])
+    if (pool.users.has(username.toLowerCase()))
       throw new AwsError('UsernameExistsException', 'User account already exists');
-    pool.users[username.toLowerCase()] = user;
+    pool.users.set(username.toLowerCase(), user);
     return { User: userTypeView(user) };
   }),
 
@@ -103,7 +97,7 @@ export const userOperations: OperationTable = {
     const only = optStringList(input, 'AttributesToGet');
     const unknown = only?.find((n) => n !== 'sub' && !schemaAttribute(pool, n));
     if (unknown) throw invalidParameter(`One or more requested attributes do not exist: ${unknown}`);
-    const users = Object.values(pool.users).filter((u) => !filter || matchesUserFilter(u, filter));
+    const users = [...pool.users.values()].filter((u) => !filter || matchesUserFilter(u, filter));
     const scope = `ListUsers:${pool.id}:${filterText ?? ''}`;
     const page = paginate(
       users,
@@ -167,7 +161,7 @@ export const userOperations: OperationTable = {
   AdminDeleteUser: mutation((input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const user = getUser(pool, reqString(input, 'Username'));
-    delete pool.users[user.username.toLowerCase()];
+    pool.users.delete(user.username.toLowerCase());
     revokeUserRefreshTokens(ctx, pool.id, user.sub);
     return {};
   }),

@@ -5,11 +5,11 @@ import type { AppClient, Group, User, UserPool } from '../../state/model';
 export const poolArn = (region: string, poolId: string) =>
   `arn:aws:cognito-idp:${region}:${ACCOUNT_ID}:userpool/${poolId}`;
 
-export function userPoolView(pool: UserPool, region: string) {
+export function userPoolView(pool: UserPool) {
   return {
     Id: pool.id,
     Name: pool.name,
-    Arn: poolArn(region, pool.id),
+    Arn: poolArn(pool.region, pool.id),
     Policies: { PasswordPolicy: { ...pool.passwordPolicy } },
     DeletionProtection: pool.deletionProtection,
     LambdaConfig: {},
@@ -20,7 +20,7 @@ export function userPoolView(pool: UserPool, region: string) {
     ...(pool.usernameAttributes ? { UsernameAttributes: pool.usernameAttributes } : {}),
     ...(pool.aliasAttributes ? { AliasAttributes: pool.aliasAttributes } : {}),
     MfaConfiguration: pool.mfaConfiguration,
-    EstimatedNumberOfUsers: Object.keys(pool.users).length,
+    EstimatedNumberOfUsers: pool.users.size,
     AdminCreateUserConfig: {
       AllowAdminCreateUserOnly: pool.allowAdminCreateUserOnly,
       UnusedAccountValidityDays: pool.passwordPolicy.TemporaryPasswordValidityDays,
@@ -56,7 +56,7 @@ export function clientView(pool: UserPool, c: AppClient) {
     ExplicitAuthFlows: [...c.explicitAuthFlows],
     AllowedOAuthFlowsUserPoolClient: false,
     PreventUserExistenceErrors: 'ENABLED',
-    EnableTokenRevocation: true,
+    EnableTokenRevocation: c.enableTokenRevocation,
     EnablePropagateAdditionalUserContextData: false,
     AuthSessionValidity: 3,
   };

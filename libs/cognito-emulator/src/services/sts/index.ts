@@ -1,0 +1,12 @@
+import { operationTable } from '../registry';
+
+/**
+ * STS. `@aws-sdk/client-sts` (3.1164) speaks awsQuery (`Action=<Op>&Version=2011-06-15`, XML in this
+ * namespace); its model also names the awsJson1_0 target prefix below, which is routed to the same table.
+ */
+export const STS_VERSION = '2011-06-15';
+export const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
+export const STS_TARGET_PREFIX = 'AWSSecurityTokenServiceV20110615';
+
+/** STS: none implemented yet (the federation issue adds GetCallerIdentity …); unknown ones answer 400. */
+export const stsOperations = operationTable({});

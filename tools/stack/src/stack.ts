@@ -42,6 +42,8 @@ export async function startStack(env: Env, options: StackOptions = {}): Promise<
         ...apiEnv,
         COGNITO_MODE: 'local',
         AWS_REGION: cognito.region,
+        // The local Cognito serves cognito-idp, cognito-identity and IAM on one port, as the generic override says.
+        AWS_ENDPOINT_URL: cognito.endpoint,
         AWS_ENDPOINT_URL_COGNITO_IDENTITY_PROVIDER: cognito.endpoint,
         OPERATOR_USER_POOL_ID: seed.operatorPool.id,
         OPERATOR_CLIENT_IDS: seed.operatorPool.clientId,

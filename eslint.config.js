@@ -37,7 +37,8 @@ function boundaries(testOnly, allow = []) {
     },
     {
       sourceTag: 'type:emulator',
-      onlyDependOnLibsWithTags: [],
+      // the demo seed takes poolkeeper's roles from the contract
+      onlyDependOnLibsWithTags: ['type:contract'],
       bannedExternalImports: [...prismaClient, '@nestjs/*'],
     },
     {

@@ -26,6 +26,8 @@ const shared: ErrorTable = {
   // The local Cognito's answer for an operation it does not implement (never retried: a 400).
   UnsupportedOperationException: 'COGNITO_FEATURE_UNAVAILABLE',
   UnsupportedOperation: 'COGNITO_FEATURE_UNAVAILABLE',
+  // AWS common errors: "The action or operation requested is invalid" (awsQuery services: IAM, STS).
+  InvalidAction: 'COGNITO_FEATURE_UNAVAILABLE',
 };
 
 /**

@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from '@poolkeeper/api';
 import { operatorPassword } from '@poolkeeper/cognito-emulator';
+import { roles } from '@poolkeeper/contract';
 import { startStack, type RunningStack } from './stack';
 
 /** `npm start`: the zero-setup local stack (or, with AWS configuration, the API against real Cognito). */
@@ -22,7 +23,9 @@ export async function main(): Promise<void> {
   console.log(`poolkeeper is ready at ${url} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (stack.local) {
     console.log(`  local Cognito: ${stack.local.endpoint}`);
-    console.log(`  sign in as admin, support or auditor with the password ${operatorPassword}`);
+    console.log(
+      `  sign in as ${roles.join(', ').replace(/, ([^,]*)$/, ' or $1')} with the password ${operatorPassword}`,
+    );
     console.log(`  demo pool: ${stack.local.seed.managedPools.map((p) => `${p.name} (${p.id})`).join(', ')}`);
   }
   console.log('  press Ctrl-C to stop');

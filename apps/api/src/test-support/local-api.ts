@@ -51,6 +51,8 @@ export interface LocalApiOptions {
   databaseMigrationUrl?: string;
   /** Data directory to use (default: a fresh temp dir, removed on close). */
   dir?: string;
+  /** OPERATOR_RECHECK_SECONDS (default: the configuration's default). */
+  operatorRecheckSeconds?: number;
 }
 
 export async function startLocalApi(options: LocalApiOptions = {}): Promise<LocalApi> {
@@ -69,6 +71,9 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
       CONSOLE_DIST: join(dir, 'no-console'),
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       ...(options.databaseMigrationUrl ? { DATABASE_MIGRATION_URL: options.databaseMigrationUrl } : {}),
+      ...(options.operatorRecheckSeconds !== undefined
+        ? { OPERATOR_RECHECK_SECONDS: String(options.operatorRecheckSeconds) }
+        : {}),
     });
     api = await startApi({
       ...base,

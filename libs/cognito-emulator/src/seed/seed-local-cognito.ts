@@ -18,6 +18,7 @@ import {
   type UserPoolClientType,
   type UserPoolDescriptionType,
 } from '@aws-sdk/client-cognito-identity-provider';
+import { defaultRoleGroups, roles } from '@poolkeeper/contract';
 import { localSdkClient } from './sdk-client';
 import { forEachBounded } from './bounded';
 import { DEMO_GROUPS, DemoUser, displayName, generateDemoUsers } from './demo-users';
@@ -29,7 +30,6 @@ export const demoTemporaryPassword = 'Welcome!2026';
 export const OPERATOR_POOL_NAME = 'poolkeeper-operators';
 export const OPERATOR_CLIENT_NAME = 'poolkeeper-console';
 export const DEMO_POOL_NAME = 'Acme Customers';
-const OPERATOR_ROLES = ['admin', 'support', 'auditor'] as const;
 
 export interface LocalSeed {
   operatorPool: { id: string; clientId: string; name: string };
@@ -131,8 +131,9 @@ async function seedOperatorPool(client: Client, existing: UserPoolDescriptionTyp
     (await client.send(new CreateUserPoolCommand({ PoolName: OPERATOR_POOL_NAME }))).UserPool?.Id;
   if (!id) throw new Error('CreateUserPool returned no id');
   const clientId = await ensureConsoleClient(client, id);
-  for (const role of OPERATOR_ROLES) {
-    const GroupName = `poolkeeper-${role}`;
+  // One operator per poolkeeper role, in the group that grants it by default (the contract's one list).
+  for (const role of roles) {
+    const GroupName = defaultRoleGroups[role];
     await ignoring(['GroupExistsException'], () =>
       client.send(new CreateGroupCommand({ UserPoolId: id, GroupName, Description: `poolkeeper ${role}s` })),
     );

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { operatorPassword } from '@poolkeeper/cognito-emulator';
+import { awsJsonCall } from '@poolkeeper/contract';
 import { startStack, type RunningStack } from './stack';
 import { buildEmulatorCli } from './test-support/emulator-cli';
 
@@ -45,20 +46,12 @@ describe('the local stack', () => {
       clientId: string;
       endpoint: string;
     };
-    const res = await fetch(auth.endpoint, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-amz-json-1.1',
-        'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth',
-      },
-      body: JSON.stringify({
-        AuthFlow: 'USER_PASSWORD_AUTH',
-        ClientId: auth.clientId,
-        AuthParameters: { USERNAME: username, PASSWORD: operatorPassword },
-      }),
+    const res = await awsJsonCall(auth.endpoint, 'InitiateAuth', {
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      ClientId: auth.clientId,
+      AuthParameters: { USERNAME: username, PASSWORD: operatorPassword },
     });
-    const body = (await res.json()) as { AuthenticationResult: { AccessToken: string } };
-    return body.AuthenticationResult.AccessToken;
+    return (res.body as { AuthenticationResult: { AccessToken: string } }).AuthenticationResult.AccessToken;
   }
 
   function postgresProcessesFor(dir: string): string[] {

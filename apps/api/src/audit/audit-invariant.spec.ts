@@ -27,7 +27,8 @@ describe('no Cognito change without an audit attempt', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
-  beforeEach(() => {
+  /** A pool holding alice only, no calls, no audit rows. */
+  function reset() {
     t.gateway.users.set(POOL, []);
     t.gateway.addUsers(POOL, [
       { username: 'alice', attributes: { email: 'alice@example.com', nickname: 'al' } },
@@ -35,7 +36,8 @@ describe('no Cognito change without an audit attempt', () => {
     t.gateway.calls.length = 0;
     t.store.events = [];
     t.store.failRecords = false;
-  });
+  }
+  beforeEach(reset);
 
   const writesSoFar = () => t.gateway.calls.filter((c) => writeMethods.has(c.method));
 
@@ -53,7 +55,7 @@ describe('no Cognito change without an audit attempt', () => {
     try {
       for (const route of mutating) {
         const key = `${route.method} ${route.path}`;
-        beforeEachRoute();
+        reset();
         writesAtAttempt.length = 0;
         const res = await t.call(
           route.method,
@@ -82,15 +84,6 @@ describe('no Cognito change without an audit attempt', () => {
       t.store.record = record;
     }
   });
-
-  function beforeEachRoute() {
-    t.gateway.users.set(POOL, []);
-    t.gateway.addUsers(POOL, [
-      { username: 'alice', attributes: { email: 'alice@example.com', nickname: 'al' } },
-    ]);
-    t.gateway.calls.length = 0;
-    t.store.events = [];
-  }
 
   it('services get the reads only: no write method is there to be called', () => {
     const reads = t.app.get<CognitoReads>(COGNITO_READS);

@@ -1,24 +1,19 @@
-// Jest runs as native ESM (NestJS 12 is ESM-only): see README "Tests".
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', tsx: true, decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
-      keepClassNames: true,
-    },
-    module: { type: 'es6' },
-  },
-];
+// Jest runs as native ESM (NestJS 12 is ESM-only): see README "Tests". TypeScript is compiled with the
+// build's swc options and workspace aliases come from tsconfig.base.json (tools/build/), so a spec runs the
+// code as it ships. `tools/test/jest-target.mjs` runs one tier for one Nx project.
+import { swcOptions } from './tools/build/swc-options.mjs';
+import { jestModuleNameMapper } from './tools/build/workspace-aliases.mjs';
 
 const shared = {
   rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/tools'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  transform: { '^.+\\.(t|j)sx?$': swc },
+  transform: {
+    '^.+\\.(t|j)sx$': ['@swc/jest', swcOptions({ tsx: true })],
+    '^.+\\.(c|m)?(t|j)s$': ['@swc/jest', swcOptions({ tsx: false })],
+  },
   moduleNameMapper: {
-    '^@poolkeeper/(contract|cognito-gateway|cognito-emulator|persistence)$': '<rootDir>/libs/$1/src/index.ts',
-    '^@poolkeeper/api$': '<rootDir>/apps/api/src/index.ts',
+    ...jestModuleNameMapper(),
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
@@ -37,7 +32,7 @@ export default {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,tools}/**/*.int-spec.ts'],
-      testTimeout: 60000,
+      setupFilesAfterEnv: ['<rootDir>/tools/test/integration-timeout.mjs'],
     },
   ],
 };

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { viteAliases } from '../../tools/build/workspace-aliases.mjs';
 
 const consoleRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -10,9 +11,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
-    alias: {
-      '@poolkeeper/contract': `${repoRoot}libs/contract/src/index.ts`,
-    },
+    // declared once in tsconfig.base.json `paths` (the console's lint rules allow only @poolkeeper/contract)
+    alias: viteAliases(),
   },
   build: {
     outDir: `${repoRoot}dist/console`,

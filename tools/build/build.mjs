@@ -67,9 +67,22 @@ export async function buildAll(opts = {}) {
   return { server, console: console_, ms: Date.now() - started };
 }
 
+// `node tools/build/build.mjs [server|console] [--force]`: the Nx targets tools:build (server) and
+// console:build (console) pass --force, since Nx's cache, not file times, decides whether they run.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const force = process.argv.includes('--force');
-  const result = await buildAll({ force });
-  const what = [result.server && 'server', result.console && 'console'].filter(Boolean);
-  console.log(what.length ? `built ${what.join(' and ')} in ${result.ms} ms` : 'build is up to date');
+  const args = process.argv.slice(2);
+  const force = args.includes('--force');
+  const parts = args.filter((a) => a !== '--force');
+  const unknown = parts.filter((p) => p !== 'server' && p !== 'console');
+  if (unknown.length) {
+    console.error(`unknown part ${unknown.join(', ')}: build.mjs [server|console] [--force]`);
+    process.exit(2);
+  }
+  const started = Date.now();
+  const wanted = parts.length ? parts : ['server', 'console'];
+  const server = wanted.includes('server') && (await buildServer({ force }));
+  const console_ = wanted.includes('console') && (await buildConsole({ force }));
+  const what = [server && 'server', console_ && 'console'].filter(Boolean);
+  const ms = Date.now() - started;
+  console.log(what.length ? `built ${what.join(' and ')} in ${ms} ms` : 'build is up to date');
 }

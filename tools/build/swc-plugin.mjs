@@ -2,27 +2,25 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import swc from '@swc/core';
+import { swcOptions } from './swc-options.mjs';
+import { aliasMap } from './workspace-aliases.mjs';
 
 /**
  * esbuild cannot emit decorator metadata, which NestJS dependency injection needs; swc can. This plugin
- * compiles the project's own .ts files with swc and lets esbuild bundle them. Workspace libraries are
- * resolved from their source; every other package stays external (installed by npm ci).
+ * compiles the project's own .ts files with swc (the options Jest uses too: tools/build/swc-options.mjs) and
+ * lets esbuild bundle them. Workspace libraries are resolved from their source through the aliases in
+ * tsconfig.base.json; every other package stays external (installed by npm ci).
  */
 export function swcDecorators(root) {
-  const libs = {
-    '@poolkeeper/contract': 'libs/contract/src/index.ts',
-    '@poolkeeper/cognito-gateway': 'libs/cognito-gateway/src/index.ts',
-    '@poolkeeper/cognito-emulator': 'libs/cognito-emulator/src/index.ts',
-    '@poolkeeper/persistence': 'libs/persistence/src/index.ts',
-    '@poolkeeper/api': 'apps/api/src/index.ts',
-  };
+  const libs = aliasMap(root);
   return {
     name: 'swc-decorators',
     setup(build) {
       build.onResolve({ filter: /^@poolkeeper\// }, (args) => {
         const target = libs[args.path];
-        if (!target) return { errors: [{ text: `unknown workspace library ${args.path}` }] };
-        return { path: join(root, target) };
+        if (!target)
+          return { errors: [{ text: `unknown workspace library ${args.path} (tsconfig.base.json paths)` }] };
+        return { path: target };
       });
       build.onResolve({ filter: /^[^./]/ }, (args) => {
         if (args.path.startsWith('@poolkeeper/')) return undefined;
@@ -37,15 +35,8 @@ export function swcDecorators(root) {
         if (args.path.includes('/node_modules/')) return undefined;
         const source = await readFile(args.path, 'utf8');
         const out = await swc.transform(source, {
+          ...swcOptions({ tsx: args.path.endsWith('.tsx') }, root),
           filename: args.path,
-          sourceMaps: 'inline',
-          jsc: {
-            target: 'es2022',
-            parser: { syntax: 'typescript', tsx: args.path.endsWith('.tsx'), decorators: true },
-            transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-            keepClassNames: true,
-          },
-          module: { type: 'es6' },
         });
         return { contents: out.code, loader: 'js', resolveDir: join(args.path, '..') };
       });

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Browser tier: Playwright in Debian's Chromium against the built stack (global setup starts it).
+// Browser tier (the console-e2e:e2e target, after tools:build and console:build): Playwright in Debian's
+// Chromium against the built stack (global setup starts it). Results: dist/test-results/console-e2e/e2e.json.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +24,10 @@ const run = spawnSync(
   {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: join(root, 'dist', 'test-results', 'e2e.json') },
+    env: {
+      ...process.env,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: join(root, 'dist', 'test-results', 'console-e2e', 'e2e.json'),
+    },
   },
 );
 process.exit(run.status ?? 1);

@@ -1,96 +1,91 @@
 #!/usr/bin/env node
-// `npm test`: every check and every test tier, in order, stopping at the first failure.
-// Ends with one plain line "tests: N passed, N failed" summing the tiers.
+// `npm test`: every check and test tier as Nx targets, in one Nx run (cached: a target whose inputs did not
+// change is replayed from .nx/cache, result files included). Order comes from the targets' dependsOn in
+// nx.json: typecheck, lint, prisma-check and unit start first; a project's integration tier waits for its
+// unit tier, each -node24 twin for its Node 20 run, e2e for the two builds. A failed task stops what depends
+// on it; the rest still runs, so one run reports every failure (pass --nxBail to stop at the first).
+// Ends with one plain line "tests: N passed, N failed" summing the tiers' result files.
+//
+//   node tools/test/run-all.mjs                           everything
+//   node tools/test/run-all.mjs unit integration          only these targets
+//   node tools/test/run-all.mjs --affected [--base=REF]   only projects changed against main (or REF)
+//   other --flags (e.g. --skip-nx-cache, --nxBail) are passed to Nx
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { shadowedNodeProblem } from './node-runtime.mjs';
+import { readTierCounts } from './test-results.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const results = join(root, 'dist', 'test-results');
-rmSync(results, { recursive: true, force: true });
-mkdirSync(results, { recursive: true });
 
-const env = {
-  ...process.env,
-  NX_DAEMON: 'false',
-  NX_NO_CLOUD: 'true',
-  FORCE_COLOR: process.env.CI ? '0' : '1',
-};
-const jest = (project) => [
-  process.execPath,
-  [
-    '--experimental-vm-modules',
-    'node_modules/jest/bin/jest.js',
-    '--selectProjects',
-    project,
-    '--json',
-    `--outputFile=${join(results, `${project}.json`)}`,
-  ],
+export const targets = [
+  'typecheck',
+  'lint',
+  'prisma-check',
+  'unit',
+  'integration',
+  'build',
+  'e2e',
+  'unit-node24',
+  'integration-node24',
 ];
 
-const steps = [
-  ['typecheck', 'node', ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']],
-  ['lint', 'node', ['tools/test/lint.mjs']],
-  ['unit', ...jest('unit')],
-  ['integration', ...jest('integration')],
-  ['build', 'node', ['tools/build/build.mjs']],
-  ['e2e', 'node', ['tools/test/e2e.mjs']],
-];
+function main() {
+  const shadowed = shadowedNodeProblem();
+  if (shadowed) {
+    console.error(shadowed);
+    process.exit(1);
+  }
+  const args = process.argv.slice(2);
+  const affected = args.includes('--affected');
+  const nxFlags = args.filter((a) => a.startsWith('--') && a !== '--affected');
+  const only = args.filter((a) => !a.startsWith('--'));
+  const unknown = only.filter((t) => !targets.includes(t));
+  if (unknown.length) {
+    console.error(`unknown step ${unknown.join(', ')}; steps: ${targets.join(', ')}`);
+    process.exit(2);
+  }
 
-const only = process.argv.slice(2);
-const tiers = {};
-let failedStep = null;
-for (const [name, cmd, args] of steps) {
-  if (only.length && !only.includes(name)) continue;
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  const env = {
+    ...process.env,
+    NX_DAEMON: process.env.NX_DAEMON ?? 'false',
+    NX_NO_CLOUD: 'true',
+    NX_TUI: 'false',
+    FORCE_COLOR: process.env.CI ? '0' : (process.env.FORCE_COLOR ?? '1'),
+  };
+
   const started = Date.now();
-  console.log(`\n▶ ${name}`);
-  const run = spawnSync(cmd, args, { cwd: root, env, stdio: 'inherit' });
-  console.log(
-    `◀ ${name}: ${run.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-  const counts = readCounts(name);
-  if (counts) tiers[name] = counts;
-  if (run.status !== 0) {
-    failedStep = name;
-    break;
+  const selected = only.length ? targets.filter((t) => only.includes(t)) : targets;
+  const nxArgs = [
+    join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'),
+    affected ? 'affected' : 'run-many',
+    '-t',
+    ...selected,
+    '--outputStyle=static',
+    ...nxFlags,
+  ];
+  const run = spawnSync(process.execPath, nxArgs, { cwd: root, env, stdio: 'inherit' });
+  const failedRun = run.status !== 0;
+
+  const tiers = readTierCounts(results);
+  let passed = 0;
+  let failed = failedRun ? 1 : 0;
+  let skipped = 0;
+  console.log('\nTests per tier:');
+  for (const [tier, c] of Object.entries(tiers)) {
+    console.log(`  ${tier.padEnd(20)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+    passed += c.passed;
+    failed += c.failed;
+    skipped += c.skipped;
   }
+  if (failedRun) console.log('\nNx reported failed tasks (listed above); counted as one more failure');
+  console.log(`npm test took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failedRun ? 1 : 0);
 }
 
-function readCounts(name) {
-  try {
-    if (name === 'unit' || name === 'integration') {
-      const r = JSON.parse(readFileSync(join(results, `${name}.json`), 'utf8'));
-      return {
-        passed: r.numPassedTests,
-        failed: r.numFailedTests + r.numRuntimeErrorTestSuites,
-        skipped: r.numPendingTests,
-      };
-    }
-    if (name === 'e2e') {
-      const r = JSON.parse(readFileSync(join(results, 'e2e.json'), 'utf8'));
-      return {
-        passed: r.stats.expected,
-        failed: r.stats.unexpected + r.stats.flaky,
-        skipped: r.stats.skipped,
-      };
-    }
-  } catch {
-    return null;
-  }
-  return null;
-}
-
-let passed = 0;
-let failed = failedStep ? 1 : 0;
-let skipped = 0;
-console.log('\nTests per tier:');
-for (const [tier, c] of Object.entries(tiers)) {
-  console.log(`  ${tier.padEnd(12)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
-  passed += c.passed;
-  failed += c.failed;
-  skipped += c.skipped;
-}
-if (failedStep) console.log(`\nstep "${failedStep}" failed`);
-console.log(`\ntests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(failedStep ? 1 : 0);
+main();

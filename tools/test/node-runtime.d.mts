@@ -1,0 +1,2 @@
+export declare function nodeBinary(major?: number): string;
+export declare function shadowedNodeProblem(): string | null;

@@ -5,7 +5,7 @@ import { AuditGuardMonitor } from './audit-guard-monitor';
 
 function monitorWithLog() {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line)) });
   const store = new FakeAuditStore();
   return { store, lines, monitor: new AuditGuardMonitor(store, logger) };
 }
@@ -17,11 +17,11 @@ const weak = {
 };
 
 describe('AuditGuardMonitor', () => {
-  it('says enforced for a plain serving role and logs it once at info', async () => {
+  it("says enforced for a plain serving role and logs it once at debug (a newcomer's npm start stays quiet)", async () => {
     const { monitor, lines } = monitorWithLog();
     await monitor.onApplicationBootstrap();
     expect(await monitor.current()).toBe('enforced');
-    expect(lines.map((l) => [l['level'], l['msg']])).toEqual([[30, 'audit log append-only guard enforced']]);
+    expect(lines.map((l) => [l['level'], l['msg']])).toEqual([[20, 'audit log append-only guard enforced']]);
   });
 
   it('logs a weak guard at error level with the role, the reasons and the fix, once', async () => {
@@ -47,7 +47,7 @@ describe('AuditGuardMonitor', () => {
     await monitor.onApplicationBootstrap();
     store.guard = weak;
     expect(await monitor.current()).toBe('weak');
-    expect(lines.map((l) => l['level'])).toEqual([30, 50]);
+    expect(lines.map((l) => l['level'])).toEqual([20, 50]);
   });
 
   it('keeps the last known state while the database is down, and is weak when it never knew', async () => {

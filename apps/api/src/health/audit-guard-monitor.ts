@@ -55,7 +55,7 @@ export class AuditGuardMonitor implements OnApplicationBootstrap {
           `(${report.weaknesses.join('; ')}). ${HINT}`,
       );
     } else {
-      this.logger.info({ auditGuard: state, role: report.role }, 'audit log append-only guard enforced');
+      this.logger.debug({ auditGuard: state, role: report.role }, 'audit log append-only guard enforced');
     }
   }
 }

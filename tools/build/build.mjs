@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newestMtime, outputMtime } from './freshness.mjs';
+import { nodeBundleOptions } from './node-bundle.mjs';
 import { swcDecorators } from './swc-plugin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,18 +34,11 @@ export async function buildServer({ force = false } = {}) {
     absWorkingDir: root,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([out, src]) => [out, join(root, src)])),
     outdir: dist,
-    bundle: true,
+    ...nodeBundleOptions,
     splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
     sourcemap: true,
-    logLevel: 'warning',
     outExtension: { '.js': '.js' },
     chunkNames: 'chunks/[name]-[hash]',
-    banner: {
-      js: "import { createRequire as __pkCreateRequire } from 'node:module'; const require = __pkCreateRequire(import.meta.url);",
-    },
     plugins: [swcDecorators(root)],
   });
   mkdirSync(join(dist, 'stack'), { recursive: true });

@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { nodeBundleOptions } from '../build/node-bundle.mjs';
 import { swcDecorators } from '../build/swc-plugin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,14 +14,7 @@ await build({
   absWorkingDir: root,
   entryPoints: [join(root, 'tools/prisma/check-cli.ts')],
   outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __pkCreateRequire } from 'node:module'; const require = __pkCreateRequire(import.meta.url);",
-  },
+  ...nodeBundleOptions,
   plugins: [swcDecorators(root)],
 });
 const { main } = await import(pathToFileURL(outfile).href);

@@ -60,16 +60,26 @@ function main() {
 
   const started = Date.now();
   const selected = only.length ? targets.filter((t) => only.includes(t)) : targets;
-  const nxArgs = [
-    join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'),
-    affected ? 'affected' : 'run-many',
-    '-t',
-    ...selected,
-    '--outputStyle=static',
-    ...nxFlags,
-  ];
-  const run = spawnSync(process.execPath, nxArgs, { cwd: root, env, stdio: 'inherit' });
-  const failedRun = run.status !== 0;
+  const nx = (ts) =>
+    spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'nx', 'dist', 'bin', 'nx.js'),
+        affected ? 'affected' : 'run-many',
+        '-t',
+        ...ts,
+        '--outputStyle=static',
+        ...nxFlags,
+      ],
+      { cwd: root, env, stdio: 'inherit' },
+    ).status;
+  // The browser tier runs on its own, after the rest: beside a Jest tier on 2 cores its 15 s waits flaked.
+  const phases = [selected.filter((t) => t !== 'e2e'), selected.filter((t) => t === 'e2e')];
+  let failedRun = false;
+  for (const phase of phases.filter((ts) => ts.length > 0)) {
+    if (failedRun && nxFlags.includes('--nxBail')) break;
+    if (nx(phase) !== 0) failedRun = true;
+  }
 
   const tiers = readTierCounts(results);
   let passed = 0;

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from '../../../build/node-bundle.mjs';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -15,14 +16,7 @@ export async function buildEmulatorCli(outDir: string): Promise<string> {
     absWorkingDir: root,
     entryPoints: [join(root, 'libs/cognito-emulator/src/cli.ts')],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __pkCreateRequire } from 'node:module'; const require = __pkCreateRequire(import.meta.url);",
-    },
+    ...nodeBundleOptions,
   });
   return outfile;
 }

@@ -36,6 +36,9 @@ export const test = base.extend<{ signIn: (role: OperatorRole) => Promise<void> 
         await signInAs(page, role, operatorPassword);
       }
       await expect(page.getByTestId('signed-in-username')).toHaveText(role);
+      // The console lands on the current pool's users (`#/` → `#/users` → `#/pools/<id>/users`): let it
+      // arrive before a spec navigates, or the spec's navigation races the landing redirect.
+      await expect(page).toHaveURL(/#\/pools\/[^/]+\/users$/);
       if (!saved) {
         const session = await page.evaluate((key) => window.localStorage.getItem(key), sessionKey);
         if (session) sessions.set(role, session);

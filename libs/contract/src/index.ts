@@ -9,3 +9,4 @@ export * from './users';
 export * from './pools';
 export * from './auth';
 export * from './audit';
+export * from './role-mapping';

@@ -6,6 +6,7 @@
  * `__proto__`, `constructor` or `toString` are ordinary keys, never Object.prototype members.
  * `state/persisted.ts` converts this to and from the versioned JSON file.
  */
+import { emptyFederation, type FederationState } from './federation';
 
 export interface PasswordPolicy {
   MinimumLength: number;
@@ -62,6 +63,8 @@ export interface AppClient {
   raw: { AccessTokenValidity: number; IdTokenValidity: number; RefreshTokenValidity: number };
   /** RevokeToken works only for clients with token revocation on (AWS's default for new clients). */
   enableTokenRevocation: boolean;
+  /** SupportedIdentityProviders: `COGNITO` and/or names of the pool's identity providers. */
+  supportedIdentityProviders?: string[];
 }
 
 export type UserStatus =
@@ -117,9 +120,15 @@ export interface EmulatorState {
   pools: Map<string, UserPool>;
   /** Keyed by sha256(refresh token), never the token itself. */
   refreshTokens: Map<string, RefreshTokenRecord>;
+  /** Identity providers, identity pools, IAM roles, issued credentials (state/federation.ts). */
+  federation: FederationState;
 }
 
-export const emptyState = (): EmulatorState => ({ pools: new Map(), refreshTokens: new Map() });
+export const emptyState = (): EmulatorState => ({
+  pools: new Map(),
+  refreshTokens: new Map(),
+  federation: emptyFederation(),
+});
 
 /** A null-prototype attribute bag, optionally filled from entries. */
 export function attributeBag(entries: Iterable<[string, string]> = []): AttributeBag {

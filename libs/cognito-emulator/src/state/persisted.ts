@@ -1,5 +1,5 @@
 /**
- * The state file's current shape (version 2) and its conversion to and from the in-memory state.
+ * The state file's current shape (version 3) and its conversion to and from the in-memory state.
  * Collections are JSON objects keyed by id/name (JSON.parse makes even `__proto__` an own key); they
  * become `Map`s in memory. Older versions are upgraded by `state/upgrade.ts` before `fromPersisted`.
  */
@@ -12,8 +12,9 @@ import {
   type User,
   type UserPool,
 } from './model';
+import { type PersistedFederation, persistFederation, restoreFederation } from './federation';
 
-export const STATE_VERSION = 2 as const;
+export const STATE_VERSION = 3 as const;
 
 export type PersistedUser = Omit<User, 'attributes'> & { attributes: Record<string, string> };
 
@@ -27,6 +28,8 @@ export interface PersistedState {
   version: typeof STATE_VERSION;
   pools: Record<string, PersistedPool>;
   refreshTokens: Record<string, RefreshTokenRecord>;
+  /** Since v3. */
+  federation: PersistedFederation;
 }
 
 /** Own entries of a JSON object (Object.entries: own enumerable keys only, `__proto__` included). */
@@ -50,6 +53,7 @@ export function toPersisted(state: EmulatorState): PersistedState {
     version: STATE_VERSION,
     pools: Object.fromEntries(pools),
     refreshTokens: record(state.refreshTokens),
+    federation: persistFederation(state.federation),
   };
 }
 
@@ -67,7 +71,11 @@ export function fromPersisted(doc: PersistedState): EmulatorState {
       groups: new Map(entries(p.groups)),
     });
   }
-  return { pools, refreshTokens: new Map(entries(doc.refreshTokens)) };
+  return {
+    pools,
+    refreshTokens: new Map(entries(doc.refreshTokens)),
+    federation: restoreFederation(doc.federation),
+  };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -77,6 +85,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 export function structureProblem(doc: Record<string, unknown>): string | undefined {
   if (!isObject(doc.pools)) return '"pools" is not an object';
   if (!isObject(doc.refreshTokens)) return '"refreshTokens" is not an object';
+  if (!isObject(doc.federation)) return '"federation" is not an object';
   for (const [id, pool] of Object.entries(doc.pools)) {
     if (!isObject(pool) || pool.id !== id) return `pool ${JSON.stringify(id)} is malformed`;
     if (typeof pool.region !== 'string') return `pool ${id} has no region`;

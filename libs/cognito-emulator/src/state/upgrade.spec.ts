@@ -30,6 +30,14 @@ describe('state file upgrades', () => {
     expect(doc.refreshTokens).toEqual({});
   });
 
+  it('gives a v2 file (no federation section) an empty one', () => {
+    const v2 = { version: 2, pools: {}, refreshTokens: {} };
+    const { doc, from } = upgradeDocument(v2, 'v2.json', context);
+    expect(from).toBe(2);
+    expect(doc.federation).toEqual({});
+    expect(doc.version).toBe(STATE_VERSION);
+  });
+
   it('leaves a current file as it is', () => {
     const current = upgradeDocument(fixture(), 'v1.json', context).doc;
     const again = upgradeDocument(JSON.parse(JSON.stringify(current)), 'v2.json', context);

@@ -34,8 +34,14 @@ const v1ToV2: Step = (doc, context) => {
   return { ...doc, refreshTokens: doc.refreshTokens ?? {}, version: 2 };
 };
 
+/**
+ * v2 → v3: the federation half (identity providers, identity pools, IAM roles, issued credentials) has its
+ * own section; a v2 file had none of it.
+ */
+const v2ToV3: Step = (doc) => ({ ...doc, federation: doc.federation ?? {}, version: 3 });
+
 /** steps[n] upgrades version n to n + 1. */
-const steps: Record<number, Step> = { 1: v1ToV2 };
+const steps: Record<number, Step> = { 1: v1ToV2, 2: v2ToV3 };
 
 export class StateFileError extends Error {}
 

@@ -4,6 +4,7 @@ import { paginate } from '../../core/pagination';
 import { Input, optBool, optInt, optObject, optString, optStringList, reqString } from '../../core/params';
 import type { AppClient } from '../../state/model';
 import { mutation, Operations, query } from '../registry';
+import { checkSupportedIdentityProviders } from './identity-providers';
 import { getClient, getPool } from './lookup';
 import { clientView } from './views';
 
@@ -93,6 +94,11 @@ export const clientOperations: Operations = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const name = reqString(input, 'ClientName', { max: 128 });
     const settings = clientSettings(input);
+    const supported = checkSupportedIdentityProviders(
+      ctx,
+      pool,
+      optStringList(input, 'SupportedIdentityProviders'),
+    );
     const now = ctx.now();
     let id = newClientId();
     while (pool.clients.has(id)) id = newClientId();
@@ -103,6 +109,7 @@ export const clientOperations: Operations = {
       createdAt: now,
       modifiedAt: now,
       ...settings,
+      ...(supported ? { supportedIdentityProviders: supported } : {}),
     };
     pool.clients.set(id, client);
     return { UserPoolClient: clientView(pool, client) };
@@ -116,7 +123,19 @@ export const clientOperations: Operations = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const client = getClient(pool, reqString(input, 'ClientId'));
     const name = optString(input, 'ClientName', { min: 1, max: 128 }) ?? client.name;
-    const updated: AppClient = { ...client, ...clientSettings(input), name, modifiedAt: ctx.now() };
+    const supported = checkSupportedIdentityProviders(
+      ctx,
+      pool,
+      optStringList(input, 'SupportedIdentityProviders'),
+    );
+    const { supportedIdentityProviders: _previous, ...rest } = client;
+    const updated: AppClient = {
+      ...rest,
+      ...clientSettings(input),
+      ...(supported ? { supportedIdentityProviders: supported } : {}),
+      name,
+      modifiedAt: ctx.now(),
+    };
     pool.clients.set(client.id, updated);
     return { UserPoolClient: clientView(pool, updated) };
   }),

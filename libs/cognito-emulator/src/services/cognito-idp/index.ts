@@ -2,6 +2,7 @@ import { operationTable } from '../registry';
 import { authOperations } from './auth';
 import { clientOperations } from './clients';
 import { groupOperations } from './groups';
+import { identityProviderOperations } from './identity-providers';
 import { tokenOperations } from './token-operations';
 import { userPoolOperations } from './user-pools';
 import { userSecurityOperations } from './user-security';
@@ -16,6 +17,7 @@ export const cognitoIdpOperations = operationTable({
   ...userOperations,
   ...userSecurityOperations,
   ...groupOperations,
+  ...identityProviderOperations,
   ...authOperations,
   ...tokenOperations,
 });

@@ -54,6 +54,9 @@ export function clientView(pool: UserPool, c: AppClient) {
     IdTokenValidity: c.raw.IdTokenValidity,
     TokenValidityUnits: { ...c.tokenValidityUnits },
     ExplicitAuthFlows: [...c.explicitAuthFlows],
+    ...(c.supportedIdentityProviders
+      ? { SupportedIdentityProviders: [...c.supportedIdentityProviders] }
+      : {}),
     AllowedOAuthFlowsUserPoolClient: false,
     PreventUserExistenceErrors: 'ENABLED',
     EnableTokenRevocation: c.enableTokenRevocation,

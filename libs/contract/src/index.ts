@@ -10,3 +10,4 @@ export * from './pools';
 export * from './auth';
 export * from './audit';
 export * from './role-mapping';
+export * from './trust-policy';

@@ -1,7 +1,7 @@
 import { describe, expect, it, afterAll, beforeAll } from '@jest/globals';
-import { CognitoIdentityClient, ListIdentityPoolsCommand } from '@aws-sdk/client-cognito-identity';
-import { GetRoleCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { CognitoIdentityClient, ListIdentitiesCommand } from '@aws-sdk/client-cognito-identity';
+import { GetUserCommand, IAMClient, ListUsersCommand } from '@aws-sdk/client-iam';
+import { GetSessionTokenCommand, STSClient } from '@aws-sdk/client-sts';
 import { Harness, startHarness } from './harness';
 
 /** An SDK error as the AWS SDK v3 reports it. */
@@ -48,9 +48,16 @@ describe('front router: one port, three AWS protocols', () => {
       credentials,
     });
     try {
-      const err = await failure(client.send(new ListIdentityPoolsCommand({ MaxResults: 10 })));
+      const err = await failure(
+        client.send(
+          new ListIdentitiesCommand({
+            IdentityPoolId: 'eu-west-1:00000000-0000-0000-0000-000000000000',
+            MaxResults: 10,
+          }),
+        ),
+      );
       expectCleanRefusal(err, 'UnsupportedOperationException');
-      expect(err.message).toContain('ListIdentityPools');
+      expect(err.message).toContain('ListIdentities');
       expect(err.message).toContain('cognito-identity');
     } finally {
       client.destroy();
@@ -61,13 +68,13 @@ describe('front router: one port, three AWS protocols', () => {
     const client = new IAMClient({ endpoint: h.emulator.endpoint, region: 'us-east-1', credentials });
     try {
       const calls = [
-        () => client.send(new ListRolesCommand({})),
-        () => client.send(new GetRoleCommand({ RoleName: '__proto__' })),
+        () => client.send(new ListUsersCommand({})),
+        () => client.send(new GetUserCommand({ UserName: '__proto__' })),
       ];
       for (const call of calls) {
         const err = await failure(call());
         expectCleanRefusal(err, 'InvalidAction');
-        expect(err.message).toMatch(/Could not find operation (ListRoles|GetRole) for version 2010-05-08/);
+        expect(err.message).toMatch(/Could not find operation (ListUsers|GetUser) for version 2010-05-08/);
       }
     } finally {
       client.destroy();
@@ -77,9 +84,9 @@ describe('front router: one port, three AWS protocols', () => {
   it('STS (awsQuery, Version 2011-06-15, as @aws-sdk/client-sts sends it): a typed 400 InvalidAction', async () => {
     const client = new STSClient({ endpoint: h.emulator.endpoint, region: 'eu-west-1', credentials });
     try {
-      const err = await failure(client.send(new GetCallerIdentityCommand({})));
+      const err = await failure(client.send(new GetSessionTokenCommand({})));
       expectCleanRefusal(err, 'InvalidAction');
-      expect(err.message).toContain('GetCallerIdentity');
+      expect(err.message).toContain('GetSessionToken');
     } finally {
       client.destroy();
     }
@@ -88,7 +95,7 @@ describe('front router: one port, three AWS protocols', () => {
   it('answers awsQuery errors in XML with the Sender type and the service namespace', async () => {
     const res = await post(
       { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
-      'Action=ListRoles&Version=2010-05-08',
+      'Action=ListUsers&Version=2010-05-08',
     );
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('text/xml');
@@ -115,7 +122,7 @@ describe('front router: one port, three AWS protocols', () => {
     const res = await post(
       {
         'Content-Type': 'application/x-amz-json-1.0',
-        'X-Amz-Target': 'AWSSecurityTokenServiceV20110615.GetCallerIdentity',
+        'X-Amz-Target': 'AWSSecurityTokenServiceV20110615.GetSessionToken',
       },
       '{}',
     );

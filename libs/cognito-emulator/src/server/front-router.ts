@@ -40,7 +40,13 @@ export function createFrontRouter(
 /** This request's view of the context: the Region it was signed for (else the default one). */
 function requestContext(ctx: EmulatorContext, req: IncomingMessage, requestId: string): OperationContext {
   const scope = credentialScope(req);
-  return { ...ctx, region: scope?.region ?? ctx.defaultRegion, regionSigned: scope !== undefined, requestId };
+  return {
+    ...ctx,
+    region: scope?.region ?? ctx.defaultRegion,
+    regionSigned: scope !== undefined,
+    requestId,
+    ...(scope ? { accessKeyId: scope.accessKeyId } : {}),
+  };
 }
 
 async function route(

@@ -38,6 +38,8 @@ export interface OperationContext extends EmulatorContext {
   /** Whether `region` came from a signature. Unsigned calls (InitiateAuth, GetUser…) see every Region. */
   regionSigned: boolean;
   requestId: string;
+  /** The access key id of a signed request (SigV4 credential scope); absent when unsigned. */
+  accessKeyId?: string;
 }
 
 export interface Operation {

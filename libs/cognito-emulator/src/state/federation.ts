@@ -53,8 +53,8 @@ export interface IdentityPool {
 export interface Identity {
   id: string;
   poolId: string;
-  /** Provider names the identity has signed in with (empty: a guest identity). */
-  logins: string[];
+  /** Provider name → the subject (`sub`) it signed in as; empty for a guest identity. */
+  logins: Record<string, string>;
   createdAt: number;
 }
 
@@ -74,6 +74,8 @@ export interface IamRole {
 /** Temporary credentials issued by GetCredentialsForIdentity (looked up by STS by access key id). */
 export interface IssuedCredentials {
   accessKeyId: string;
+  /** sha256 of the secret key (never the key itself). */
+  secretDigest: string;
   roleArn: string;
   roleId: string;
   identityId: string;

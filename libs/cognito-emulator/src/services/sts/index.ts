@@ -1,4 +1,5 @@
 import { operationTable } from '../registry';
+import { callerIdentityOperations } from './caller-identity';
 
 /**
  * STS. `@aws-sdk/client-sts` (3.1164) speaks awsQuery (`Action=<Op>&Version=2011-06-15`, XML in this
@@ -8,5 +9,5 @@ export const STS_VERSION = '2011-06-15';
 export const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 export const STS_TARGET_PREFIX = 'AWSSecurityTokenServiceV20110615';
 
-/** STS: none implemented yet (the federation issue adds GetCallerIdentity …); unknown ones answer 400. */
-export const stsOperations = operationTable({});
+/** STS: GetCallerIdentity (caller-identity.ts); other actions answer 400. */
+export const stsOperations = operationTable({ ...callerIdentityOperations });

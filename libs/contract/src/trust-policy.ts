@@ -101,7 +101,11 @@ export function trustsCognitoIdentity(policyText: string, req: WebIdentityReques
 }
 
 /** The trust policy AWS's guide shows for a role of this identity pool (the seed's good roles; the fix to show). */
-export function cognitoIdentityTrustPolicy(identityPoolId: string, amr: 'authenticated' | 'unauthenticated') {
+export function cognitoIdentityTrustPolicy(
+  identityPoolId: string | readonly string[],
+  amr: 'authenticated' | 'unauthenticated',
+) {
+  const aud = typeof identityPoolId === 'string' ? identityPoolId : [...identityPoolId];
   return {
     Version: '2012-10-17',
     Statement: [
@@ -110,7 +114,7 @@ export function cognitoIdentityTrustPolicy(identityPoolId: string, amr: 'authent
         Principal: { Federated: COGNITO_IDENTITY_PRINCIPAL },
         Action: ACTION,
         Condition: {
-          StringEquals: { [`${COGNITO_IDENTITY_PRINCIPAL}:aud`]: identityPoolId },
+          StringEquals: { [`${COGNITO_IDENTITY_PRINCIPAL}:aud`]: aud },
           'ForAnyValue:StringLike': { [`${COGNITO_IDENTITY_PRINCIPAL}:amr`]: amr },
         },
       },

@@ -22,6 +22,7 @@ import { defaultRoleGroups, roles } from '@poolkeeper/contract';
 import { localSdkClient } from './sdk-client';
 import { forEachBounded } from './bounded';
 import { DEMO_GROUPS, DemoUser, displayName, generateDemoUsers } from './demo-users';
+import { type FederationSeed, seedFederation } from './federation';
 
 export const operatorPassword = 'Poolkeeper!2026';
 /** Temporary password of the demo users left in FORCE_CHANGE_PASSWORD. */
@@ -34,6 +35,8 @@ export const DEMO_POOL_NAME = 'Acme Customers';
 export interface LocalSeed {
   operatorPool: { id: string; clientId: string; name: string };
   managedPools: Array<{ id: string; name: string }>;
+  /** Identity providers, IAM roles and identity pools of the demo pool (seed/federation.ts). */
+  federation: FederationSeed;
 }
 
 export interface SeedOptions {
@@ -262,7 +265,8 @@ export async function seedLocalCognito(
       pools.find((p) => p.Name === DEMO_POOL_NAME),
       opts.demoUsers ?? 520,
     );
-    return { operatorPool, managedPools: [demo] };
+    const federation = await seedFederation(client, endpoint, region, demo.id);
+    return { operatorPool, managedPools: [demo], federation };
   } finally {
     client.destroy();
   }

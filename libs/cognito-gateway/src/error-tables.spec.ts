@@ -37,6 +37,12 @@ describe('error tables per service', () => {
     expect(toGatewayError(aws('TooManyRequestsException', 'x'), identityPoolErrors).code).toBe(
       'COGNITO_THROTTLED',
     );
+    expect(toGatewayError(aws('ExternalServiceException', 'x'), identityPoolErrors).code).toBe(
+      'COGNITO_UNAVAILABLE',
+    );
+    expect(toGatewayError(aws('ScopeDoesNotExistException', 'x'), userPoolClientErrors).code).toBe(
+      'INVALID_PARAMETER',
+    );
   });
 
   it("IAM's awsQuery codes map to ours, and keep AWS's name and request id", () => {

@@ -56,6 +56,9 @@ const cognitoIdp: ErrorTable = {
   PasswordHistoryPolicyViolationException: 'INVALID_PASSWORD',
   InvalidParameterException: 'INVALID_PARAMETER',
   UnsupportedIdentityProviderException: 'INVALID_PARAMETER',
+  // UpdateUserPoolClient (setClientIdentityProviders) refuses OAuth settings it cannot use
+  ScopeDoesNotExistException: 'INVALID_PARAMETER',
+  InvalidOAuthFlowException: 'INVALID_PARAMETER',
   ConcurrentModificationException: 'CONFLICT',
   NotAuthorizedException: 'NOT_AUTHORIZED',
   UserPoolAddOnNotEnabledException: 'COGNITO_FEATURE_UNAVAILABLE',
@@ -99,6 +102,8 @@ export const identityPoolErrors: ErrorTable = {
   InvalidParameterException: 'INVALID_PARAMETER',
   InvalidIdentityPoolConfigurationException: 'INVALID_PARAMETER',
   NotAuthorizedException: 'NOT_AUTHORIZED',
+  // "a dependent service such as Facebook or Twitter is not responding"
+  ExternalServiceException: 'COGNITO_UNAVAILABLE',
 };
 
 /** IAM (awsQuery; IAM API reference, Common Errors and GetRole / ListRoles / CreateRole errors). */

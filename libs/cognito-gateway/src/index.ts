@@ -23,8 +23,13 @@ export type { ErrorTable } from './error-tables';
 export { paginate, collectAll } from './paging';
 export type { TokenPage, PagingOptions } from './paging';
 export type { PoolMfaConfig } from './ports/mfa';
-export type { IdpSummary } from './ports/identity-providers';
+export type { CreateIdpInput, IdpInfo, IdpSummary, UpdateIdpInput } from './ports/identity-providers';
 export type { UserPoolClientInfo, UserPoolClientSummary } from './ports/user-pool-clients';
 export type { TokenOwner } from './ports/sessions';
-export type { IdentityPoolInfo, IdentityPoolSummary } from './ports/identity-pools';
-export type { IamRoleInfo } from './ports/iam';
+export type {
+  IdentityPoolChanges,
+  IdentityPoolInfo,
+  IdentityPoolRoles,
+  IdentityPoolSummary,
+} from './ports/identity-pools';
+export type { IamRoleInfo, ListRolesInput } from './ports/iam';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { getRole } from './iam';
+import { getRole, listRoles } from './iam';
 import { describeIdentityPool, listIdentityPools } from './identity-pools';
-import { listIdentityProviders } from './identity-providers';
+import { describeIdentityProvider, listIdentityProviders } from './identity-providers';
 import { getPoolMfaConfig } from './mfa';
 import { getTokenOwner } from './sessions';
 import { describeUserPoolClient, listUserPoolClients } from './user-pool-clients';
@@ -114,9 +114,18 @@ describe('identity pools and IAM', () => {
       id: 'us-east-1:1-2',
       name: 'app',
       allowUnauthenticated: true,
+      allowClassicFlow: false,
       userPoolProviders: [
-        { providerName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_P1', clientId: 'c1' },
+        {
+          providerName: 'cognito-idp.us-east-1.amazonaws.com/us-east-1_P1',
+          clientId: 'c1',
+          serverSideTokenCheck: false,
+        },
       ],
+      supportedLoginProviders: {},
+      openIdConnectProviderArns: [],
+      samlProviderArns: [],
+      developerProviderName: null,
     });
   });
 
@@ -144,11 +153,49 @@ describe('identity pools and IAM', () => {
       name: 'app',
       arn: 'arn:aws:iam::123456789012:role/app',
       path: '/',
+      description: null,
+      createdAt: null,
       trustPolicy: policy,
     });
     await expect(getRole(client, 'x')).rejects.toMatchObject({
       code: 'ROLE_NOT_FOUND',
       awsErrorName: 'NoSuchEntity',
     });
+  });
+});
+
+describe('identity providers', () => {
+  it('never reads a secret out: client_secret and private_key are named in secretsSet only', async () => {
+    const { client } = sdk({
+      IdentityProvider: {
+        UserPoolId: 'us-east-1_P1',
+        ProviderName: 'SignInWithApple',
+        ProviderType: 'SignInWithApple',
+        ProviderDetails: {
+          client_id: 'com.acme',
+          private_key: 'PRIVATE',
+          client_secret: 'SECRET',
+          team_id: 'T',
+        },
+      },
+    });
+    const info = await describeIdentityProvider(client, 'us-east-1_P1', 'SignInWithApple');
+    expect(info.details).toEqual({ client_id: 'com.acme', team_id: 'T' });
+    expect(info.secretsSet).toEqual(['client_secret', 'private_key']);
+    expect(JSON.stringify(info)).not.toMatch(/PRIVATE|SECRET/);
+  });
+});
+
+describe('IAM roles', () => {
+  it('pages by Marker only while IsTruncated, and checks maxItems before calling IAM', async () => {
+    const { client, sent } = sdk(
+      { Roles: [{ RoleName: 'a' }], IsTruncated: true, Marker: 'm1' },
+      { Roles: [{ RoleName: 'b' }], IsTruncated: false, Marker: 'ignored' },
+    );
+    expect((await listRoles(client, { maxItems: 1 })).nextToken).toBe('m1');
+    expect((await listRoles(client, { marker: 'm1', pathPrefix: '/app/' })).nextToken).toBeNull();
+    expect(sent[1]?.input).toEqual({ Marker: 'm1', PathPrefix: '/app/' });
+    await expect(listRoles(client, { maxItems: 1001 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(sent).toHaveLength(2);
   });
 });

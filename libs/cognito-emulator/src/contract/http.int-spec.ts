@@ -80,7 +80,7 @@ describe('HTTP surface', () => {
       method: 'POST',
       headers: {
         'Content-Type': 'application/x-amz-json-1.1',
-        'X-Amz-Target': 'AWSCognitoIdentityService.ListIdentityPools',
+        'X-Amz-Target': 'AWSCognitoIdentityService.LookupDeveloperIdentity',
       },
       body: '{}',
     });

@@ -386,3 +386,50 @@ describe('identity pool credentials, end to end', () => {
     );
   });
 });
+
+describe('identity pool credentials expire', () => {
+  it('STS answers ExpiredToken once the hour is over', async () => {
+    let clock = Date.UTC(2026, 11, 2, 12);
+    const h = await startHarness(undefined, { now: () => clock });
+    const sdk = <T>(C: new (c: object) => T, credentials: object = local) =>
+      new C({ endpoint: h.emulator.endpoint, region: 'us-east-1', credentials, maxAttempts: 1 });
+    const identity = sdk(CognitoIdentityClient);
+    const iam = sdk(IAMClient);
+    try {
+      const pool = await identity.send(
+        new CreateIdentityPoolCommand({ IdentityPoolName: 'clock', AllowUnauthenticatedIdentities: true }),
+      );
+      const IdentityPoolId = pool.IdentityPoolId!;
+      await iam.send(
+        new CreateRoleCommand({
+          RoleName: 'guest',
+          AssumeRolePolicyDocument: JSON.stringify(
+            cognitoIdentityTrustPolicy(IdentityPoolId, 'unauthenticated'),
+          ),
+        }),
+      );
+      await identity.send(
+        new SetIdentityPoolRolesCommand({ IdentityPoolId, Roles: { unauthenticated: arn('guest') } }),
+      );
+      const { IdentityId } = await identity.send(new GetIdCommand({ IdentityPoolId }));
+      const { Credentials: c } = await identity.send(new GetCredentialsForIdentityCommand({ IdentityId }));
+      expect(c!.Expiration!.getTime()).toBe(clock + 3_600_000);
+      const sts = sdk(STSClient, {
+        accessKeyId: c!.AccessKeyId!,
+        secretAccessKey: c!.SecretKey!,
+        sessionToken: c!.SessionToken!,
+      });
+      try {
+        expect((await sts.send(new GetCallerIdentityCommand({}))).Arn).toBe(assumed(arn('guest')));
+        clock += 3_600_000;
+        await expectAwsError(sts.send(new GetCallerIdentityCommand({})), 'ExpiredToken');
+      } finally {
+        sts.destroy();
+      }
+    } finally {
+      identity.destroy();
+      iam.destroy();
+      await h.close();
+    }
+  });
+});

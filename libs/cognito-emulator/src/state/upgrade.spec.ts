@@ -30,12 +30,14 @@ describe('state file upgrades', () => {
     expect(doc.refreshTokens).toEqual({});
   });
 
-  it('gives a v2 file (no federation section) an empty one', () => {
-    const v2 = { version: 2, pools: {}, refreshTokens: {} };
-    const { doc, from } = upgradeDocument(v2, 'v2.json', context);
+  it('gives the committed v2 file (no federation section) an empty one, keeping the rest', () => {
+    const v2 = JSON.parse(readFileSync(new URL('./fixtures/v2-cognito-state.json', import.meta.url), 'utf8'));
+    const { doc, from } = upgradeDocument(structuredClone(v2), 'v2.json', context);
     expect(from).toBe(2);
     expect(doc.federation).toEqual({});
     expect(doc.version).toBe(STATE_VERSION);
+    expect(doc.pools).toEqual(v2.pools);
+    expect(doc.refreshTokens).toEqual(v2.refreshTokens);
   });
 
   it('leaves a current file as it is', () => {

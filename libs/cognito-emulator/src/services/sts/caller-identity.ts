@@ -6,6 +6,11 @@
  *   `UserId: <role id>:CognitoIdentityCredentials` (the role session name Cognito uses). Expired ones are
  *   `ExpiredToken`; an `ASIA…` key the emulator never issued is `InvalidClientTokenId` (403).
  * - Any other key (the local default credentials, e.g. `local`) is the account's root user.
+ * Shapes: STS API reference, GetCallerIdentity ("Example 2 - Called by a user created with AssumeRole":
+ * `Arn: arn:aws:sts::123456789012:assumed-role/my-role-name/my-role-session-name`, `UserId:
+ * AROA…:my-role-session-name`); the session name of identity-pool credentials is
+ * `CognitoIdentityCredentials`, as AWS's own messages for them show ("User:
+ * arn:aws:sts::xxx:assumed-role/xxx/CognitoIdentityCredentials is not authorized…", aws/aws-sdk-java#1912).
  */
 import { roleNameOfArn } from '@poolkeeper/contract';
 import { AwsError } from '../../core/errors';

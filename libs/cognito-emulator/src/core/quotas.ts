@@ -92,6 +92,7 @@ export const operationCategories: Readonly<Record<string, QuotaCategory>> = {
   UpdateUserPoolClient: 'UserPoolClientUpdate',
   DeleteUserPoolClient: 'UserPoolClientUpdate',
   DescribeIdentityProvider: 'UserPoolResourceRead',
+  GetIdentityProviderByIdentifier: 'UserPoolResourceRead',
   ListIdentityProviders: 'UserPoolResourceRead',
   CreateIdentityProvider: 'UserPoolResourceUpdate',
   UpdateIdentityProvider: 'UserPoolResourceUpdate',

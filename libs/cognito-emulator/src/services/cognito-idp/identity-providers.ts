@@ -254,7 +254,7 @@ export const identityProviderOperations: Operations = {
     return { IdentityProvider: providerView(pool, getProvider(ctx, pool, reqString(input, 'ProviderName'))) };
   }),
 
-  /** Changes what the request gives; ProviderDetails given are merged over the current ones (as AWS). */
+  /** Changes what the request gives; ProviderDetails given are merged over the current ones (keys not given are kept). */
   UpdateIdentityProvider: mutation((input, ctx) => {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const provider = getProvider(ctx, pool, reqString(input, 'ProviderName'));

@@ -11,6 +11,7 @@ import {
   AdminAddUserToGroupCommand,
   AdminCreateUserCommand,
   AdminSetUserPasswordCommand,
+  AdminUserGlobalSignOutCommand,
   CreateGroupCommand,
   CreateUserPoolClientCommand,
   InitiateAuthCommand,
@@ -370,6 +371,33 @@ describe('identity pool credentials, end to end', () => {
     } finally {
       forged.destroy();
     }
+  });
+
+  it('with ServerSideTokenCheck, refuses a token whose user has been signed out globally', async () => {
+    const checked = await identity.send(
+      new CreateIdentityPoolCommand({
+        IdentityPoolName: 'checked',
+        AllowUnauthenticatedIdentities: false,
+        CognitoIdentityProviders: [
+          { ProviderName: providerName, ClientId: clientId, ServerSideTokenCheck: true },
+        ],
+      }),
+    );
+    const token = await idToken('sam');
+    const logins = { [providerName]: token };
+    const a = await identity.send(
+      new GetIdCommand({ IdentityPoolId: checked.IdentityPoolId, Logins: logins }),
+    );
+    const b = await identity.send(new GetIdCommand({ IdentityPoolId: poolId, Logins: logins }));
+    await h.client.send(new AdminUserGlobalSignOutCommand({ UserPoolId: userPoolId, Username: 'sam' }));
+    await expectAwsError(
+      identity.send(new GetOpenIdTokenCommand({ IdentityId: a.IdentityId, Logins: logins })),
+      'NotAuthorizedException',
+      /signed out or deleted/,
+    );
+    // without the check, the token still verifies until it expires (as on AWS)
+    const open = await identity.send(new GetOpenIdTokenCommand({ IdentityId: b.IdentityId, Logins: logins }));
+    expect(open.Token).toEqual(expect.any(String));
   });
 
   it('refuses guests once the pool no longer allows them', async () => {

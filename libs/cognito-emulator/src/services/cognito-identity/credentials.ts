@@ -5,8 +5,9 @@
  *   with Logins it finds (or makes) the identity of that provider's subject.
  * - Logins of a user pool, `cognito-idp.<region>.amazonaws.com/<poolId>` → ID token, are verified against
  *   the local pool: RS256 signature by its key, `iss` of that pool, `token_use: id`, `aud` one of the app
- *   clients the identity pool lists for that provider, not expired. Tokens of other providers (Google, …)
- *   cannot be verified here and are refused.
+ *   clients the identity pool lists for that provider, not expired; with ServerSideTokenCheck, its user
+ *   still exists and its sign-in session is not revoked. Tokens of other providers (Google, …) cannot be
+ *   verified here and are refused.
  * - GetCredentialsForIdentity picks the role with the shared evaluator (`evaluateRoleMapping`, the mapping
  *   of the key `<providerName>:<clientId>`), then "assumes" it as STS would: the role must exist in the local
  *   IAM and its trust policy must allow cognito-identity for this pool's `aud` and the `amr`, else
@@ -23,7 +24,8 @@ import { type Input, optObject, optString, reqString } from '../../core/params';
 import { nowSeconds } from '../../core/time';
 import type { Identity, IdentityPool } from '../../state/federation';
 import { findRoleByArn } from '../iam/roles';
-import { issuerFor } from '../cognito-idp/tokens';
+import { findUserBySub } from '../cognito-idp/lookup';
+import { issuerFor, sessionOf } from '../cognito-idp/tokens';
 import { mutation, type OperationContext, type Operations } from '../registry';
 import { getIdentityPool } from './identity-pools';
 
@@ -82,6 +84,14 @@ function verifyLogin(
   if (typeof exp !== 'number' || exp <= nowSeconds(ctx.now())) throw invalidLogin('Token expired.');
   const subject = claims['sub'];
   if (typeof subject !== 'string') throw invalidLogin("Couldn't verify signed token.");
+  // CognitoIdentityProvider.ServerSideTokenCheck: "the identity pool will check with the integrated user
+  // pools to make sure that the user has not been globally signed out or deleted … If the user is signed
+  // out or deleted, the identity pool will return a 400 Not Authorized error."
+  if (client.ServerSideTokenCheck) {
+    const session = sessionOf(ctx, claims['origin_jti']);
+    if (!findUserBySub(userPool, subject) || !session || session.revoked)
+      throw invalidLogin('The user was signed out or deleted (ServerSideTokenCheck).');
+  }
   return { providerName, clientId: aud, subject, claims };
 }
 

@@ -1,7 +1,9 @@
 import { operationTable } from '../registry';
 import { authOperations } from './auth';
+import { authEventOperations } from './auth-events';
 import { clientOperations } from './clients';
 import { groupOperations } from './groups';
+import { mfaOperations } from './mfa';
 import { tokenOperations } from './token-operations';
 import { userPoolOperations } from './user-pools';
 import { userSecurityOperations } from './user-security';
@@ -18,4 +20,6 @@ export const cognitoIdpOperations = operationTable({
   ...groupOperations,
   ...authOperations,
   ...tokenOperations,
+  ...mfaOperations,
+  ...authEventOperations,
 });

@@ -4,6 +4,7 @@ import { authEventOperations } from './auth-events';
 import { clientOperations } from './clients';
 import { groupOperations } from './groups';
 import { mfaOperations } from './mfa';
+import { signUpOperations } from './sign-up';
 import { tokenOperations } from './token-operations';
 import { userPoolOperations } from './user-pools';
 import { userSecurityOperations } from './user-security';
@@ -22,4 +23,5 @@ export const cognitoIdpOperations = operationTable({
   ...tokenOperations,
   ...mfaOperations,
   ...authEventOperations,
+  ...signUpOperations,
 });

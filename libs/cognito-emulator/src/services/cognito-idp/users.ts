@@ -15,7 +15,12 @@ import { adminGetUserView, userTypeView } from './views';
 const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 
 /** Pools signing in with email/phone store a uuid username and the address as an attribute. */
-function resolveNewUsername(pool: UserPool, requested: string, sub: string, attrs: AttributeBag): string {
+export function resolveNewUsername(
+  pool: UserPool,
+  requested: string,
+  sub: string,
+  attrs: AttributeBag,
+): string {
   if (!pool.usernameAttributes) return requested;
   if (pool.usernameAttributes.includes('email') && requested.includes('@')) {
     attrs.email ??= requested;

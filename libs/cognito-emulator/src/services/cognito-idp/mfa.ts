@@ -155,7 +155,7 @@ export const mfaOperations: Operations = {
    */
   AssociateSoftwareToken: mutation((input, ctx) => {
     const who = userOf(ctx, input);
-    const secret = newTotpSecret();
+    const secret = ctx.totpSecretFor?.(who.pool.name, who.user.username) ?? newTotpSecret();
     who.user.pendingSoftwareTokenSecret = secret;
     if (!('session' in who)) return { SecretCode: secret };
     ctx.sessions.consume(who.sessionToken);

@@ -57,6 +57,8 @@ const cognitoIdp: ErrorTable = {
   InvalidParameterException: 'INVALID_PARAMETER',
   UnsupportedIdentityProviderException: 'INVALID_PARAMETER',
   ConcurrentModificationException: 'CONFLICT',
+  // e.g. AdminCreateUser RESEND for a user who is no longer FORCE_CHANGE_PASSWORD: the user's state conflicts
+  UnsupportedUserStateException: 'CONFLICT',
   NotAuthorizedException: 'NOT_AUTHORIZED',
   UserPoolAddOnNotEnabledException: 'COGNITO_FEATURE_UNAVAILABLE',
   FeatureUnavailableInTierException: 'COGNITO_FEATURE_UNAVAILABLE',

@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util';
-import { type QuotaOption, parseQuotaOption, seedLocalCognito, startEmulator } from './index';
+import {
+  demoTotpSecretFor,
+  type QuotaOption,
+  parseQuotaOption,
+  seedLocalCognito,
+  startEmulator,
+} from './index';
 import type { IssuerMode } from './services/registry';
 
 /**
@@ -47,6 +53,8 @@ async function main(): Promise<void> {
     region: values.region,
     host: values.host,
     issuer: values.issuer as IssuerMode,
+    // a seeded demo hands out its documented TOTP secrets (README, "Demo MFA")
+    ...(values.seed ? { totpSecretFor: demoTotpSecretFor } : {}),
   });
   if (!json)
     process.stdout.write(

@@ -8,6 +8,14 @@ export {
   demoTemporaryPassword,
 } from './seed/seed-local-cognito';
 export type { LocalSeed, SeedOptions } from './seed/seed-local-cognito';
+export {
+  DEMO_GROUP_SETTINGS,
+  DEMO_TOTP_USERS,
+  DEMO_APP_CLIENT_NAME,
+  demoRoleArn,
+  demoTotpSecretFor,
+} from './seed/demo-security';
+export { totpCode } from './core/totp';
 export { awsDefaultQuotas, operationCategories, parseQuotaOption, quotaCategories } from './core/quotas';
 export type { QuotaCategory, QuotaOption, QuotaRate } from './core/quotas';
 export { STATE_VERSION } from './state/persisted';

@@ -60,6 +60,8 @@ const cognitoIdp: ErrorTable = {
   ScopeDoesNotExistException: 'INVALID_PARAMETER',
   InvalidOAuthFlowException: 'INVALID_PARAMETER',
   ConcurrentModificationException: 'CONFLICT',
+  // e.g. AdminCreateUser RESEND for a user who is no longer FORCE_CHANGE_PASSWORD: the user's state conflicts
+  UnsupportedUserStateException: 'CONFLICT',
   NotAuthorizedException: 'NOT_AUTHORIZED',
   UserPoolAddOnNotEnabledException: 'COGNITO_FEATURE_UNAVAILABLE',
   FeatureUnavailableInTierException: 'COGNITO_FEATURE_UNAVAILABLE',

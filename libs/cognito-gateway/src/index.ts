@@ -22,10 +22,18 @@ export { toGatewayError, parseRetryAfter, DEFAULT_RETRY_AFTER_SECONDS } from './
 export type { ErrorTable } from './error-tables';
 export { paginate, collectAll } from './paging';
 export type { TokenPage, PagingOptions } from './paging';
-export type { PoolMfaConfig } from './ports/mfa';
+export type {
+  EmailMfaSettings,
+  MfaFactorPreference,
+  PoolMfaConfig,
+  SetPoolMfaConfigInput,
+  SmsMfaSettings,
+  UserMfaPreferenceInput,
+} from './ports/mfa';
 export type { CreateIdpInput, IdpInfo, IdpSummary, UpdateIdpInput } from './ports/identity-providers';
 export type { UserPoolClientInfo, UserPoolClientSummary } from './ports/user-pool-clients';
-export type { TokenOwner } from './ports/sessions';
+export type { AuthEvent, TokenOwner } from './ports/sessions';
+export type { VerifiableAttribute } from './ports/users';
 export type {
   IdentityPoolChanges,
   IdentityPoolInfo,

@@ -83,7 +83,7 @@ describe('the local stack', () => {
 
   it('starts with a seeded operator pool and demo pool, and keeps its data across a restart', async () => {
     stack = await start();
-    expect(stack.local?.seed.managedPools.map((p) => p.name)).toEqual(['Acme Customers']);
+    expect(stack.local?.seed.managedPools.map((p) => p.name)).toEqual(['Acme Customers', 'Globex Partners']);
     const health = await fetch(`${stack.url}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'up' });
 

@@ -68,6 +68,7 @@ export class FakeCognito {
         },
       },
       users: {
+        ...unused.users,
         listUsers: async (input) => this.listUsers(input),
         getUser: async (poolId, username) => {
           this.record('getUser', poolId, username);
@@ -118,6 +119,7 @@ export class FakeCognito {
         },
       },
       sessions: {
+        ...unused.sessions,
         getTokenOwner: async (poolId, token) => {
           this.operatorCalls.push({ method: 'getTokenOwner', args: [poolId] });
           const claims = claimsOf(token);

@@ -49,7 +49,7 @@ describe('seedLocalCognito', () => {
   });
 
   it('creates >= 500 demo users with custom attributes and a status mix, listable 60 at a time', async () => {
-    expect(seed.managedPools).toHaveLength(1);
+    expect(seed.managedPools.map((p) => p.name)).toEqual(['Acme Customers', 'Globex Partners']);
     const demo = seed.managedPools[0]!;
     expect(demo.name).toBe('Acme Customers');
     const users: UserType[] = [];

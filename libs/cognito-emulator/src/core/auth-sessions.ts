@@ -8,6 +8,16 @@ export interface AuthSession {
   sub: string;
   challenge: string;
   expiresAt: number;
+  /** MFA_SETUP progress: a secret was associated, then verified. */
+  stage?: 'associated' | 'verified';
+  /** The sign-in's auth event (updated when the challenge is answered). */
+  eventId?: string;
+  /** Wrong codes answered so far on this session. */
+  failures?: number;
+  /** USER_SRP_AUTH: the client's A and the server's b and B (hex). */
+  srp?: { A: string; b: string; B: string };
+  /** Where the sign-in came from (ContextData / UserContextData), for its auth event. */
+  context?: Record<string, string>;
 }
 
 const hash = (token: string) => createHash('sha256').update(token).digest('base64url');

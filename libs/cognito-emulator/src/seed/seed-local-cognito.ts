@@ -23,14 +23,15 @@ import { localSdkClient } from './sdk-client';
 import { forEachBounded } from './bounded';
 import { DEMO_GROUPS, DemoUser, displayName, generateDemoUsers } from './demo-users';
 import { type FederationSeed, seedFederation } from './federation';
+import { demoRoleArn, seedDemoSecurity, setOptionalTotp } from './demo-security';
+import { DEMO_POOL_NAME, GLOBEX_POOL_NAME, OPERATOR_POOL_NAME } from './names';
 
 export const operatorPassword = 'Poolkeeper!2026';
 /** Temporary password of the demo users left in FORCE_CHANGE_PASSWORD. */
 export const demoTemporaryPassword = 'Welcome!2026';
 
-export const OPERATOR_POOL_NAME = 'poolkeeper-operators';
+export { DEMO_POOL_NAME, GLOBEX_POOL_NAME, OPERATOR_POOL_NAME };
 export const OPERATOR_CLIENT_NAME = 'poolkeeper-console';
-export const DEMO_POOL_NAME = 'Acme Customers';
 
 export interface LocalSeed {
   operatorPool: { id: string; clientId: string; name: string };
@@ -42,6 +43,8 @@ export interface LocalSeed {
 export interface SeedOptions {
   /** default 520 */
   demoUsers?: number;
+  /** Users of the second demo pool (Globex Partners); default 30. */
+  globexUsers?: number;
 }
 
 type Client = CognitoIdentityProviderClient;
@@ -134,6 +137,8 @@ async function seedOperatorPool(client: Client, existing: UserPoolDescriptionTyp
     (await client.send(new CreateUserPoolCommand({ PoolName: OPERATOR_POOL_NAME }))).UserPool?.Id;
   if (!id) throw new Error('CreateUserPool returned no id');
   const clientId = await ensureConsoleClient(client, id);
+  // operators may enrol TOTP (none is enrolled: MFA is optional)
+  await setOptionalTotp(client, id);
   // One operator per poolkeeper role, in the group that grants it by default (the contract's one list).
   for (const role of roles) {
     const GroupName = defaultRoleGroups[role];
@@ -207,29 +212,49 @@ async function seedDemoUser(client: Client, poolId: string, u: DemoUser): Promis
   for (const GroupName of u.groups) await client.send(new AdminAddUserToGroupCommand({ ...base, GroupName }));
 }
 
+/** The demo pools' custom attributes (custom:tenant, custom:plan). */
+const DEMO_SCHEMA = [
+  {
+    Name: 'tenant',
+    AttributeDataType: 'String' as const,
+    Mutable: true,
+    StringAttributeConstraints: { MinLength: '1', MaxLength: '64' },
+  },
+  {
+    Name: 'plan',
+    AttributeDataType: 'String' as const,
+    Mutable: true,
+    StringAttributeConstraints: { MinLength: '1', MaxLength: '32' },
+  },
+];
+
+/** How many demo users get a sign-in history (the TOTP users always do). */
+const HISTORY_USERS = 12;
+
 async function seedDemoPool(client: Client, existing: UserPoolDescriptionType | undefined, count: number) {
   let id = existing?.Id;
+  const users = generateDemoUsers(count);
+  const history = users.filter((u) => u.status === 'CONFIRMED').slice(0, HISTORY_USERS);
+  const secure = (poolId: string) =>
+    seedDemoSecurity(
+      client,
+      poolId,
+      operatorPassword,
+      history.map((u) => u.username),
+    );
   if (id) {
     const described = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
-    if ((described.UserPool?.EstimatedNumberOfUsers ?? 0) >= count) return { id, name: DEMO_POOL_NAME };
+    if ((described.UserPool?.EstimatedNumberOfUsers ?? 0) >= count) {
+      await secure(id);
+      return { id, name: DEMO_POOL_NAME };
+    }
   } else {
     const created = await client.send(
       new CreateUserPoolCommand({
         PoolName: DEMO_POOL_NAME,
-        Schema: [
-          {
-            Name: 'tenant',
-            AttributeDataType: 'String',
-            Mutable: true,
-            StringAttributeConstraints: { MinLength: '1', MaxLength: '64' },
-          },
-          {
-            Name: 'plan',
-            AttributeDataType: 'String',
-            Mutable: true,
-            StringAttributeConstraints: { MinLength: '1', MaxLength: '32' },
-          },
-        ],
+        Schema: DEMO_SCHEMA,
+        UserPoolTier: 'PLUS',
+        UserPoolAddOns: { AdvancedSecurityMode: 'AUDIT' },
       }),
     );
     id = created.UserPool?.Id;
@@ -243,8 +268,59 @@ async function seedDemoPool(client: Client, existing: UserPoolDescriptionType | 
       ),
     );
   }
-  await forEachBounded(generateDemoUsers(count), 32, (u) => seedDemoUser(client, poolId, u));
+  await forEachBounded(users, 32, (u) => seedDemoUser(client, poolId, u));
+  await secure(poolId);
   return { id: poolId, name: DEMO_POOL_NAME };
+}
+
+/** Globex's groups: precedence and IAM roles, like the demo pool's. */
+const GLOBEX_GROUPS = [
+  { GroupName: 'partner-admins', Precedence: 1, role: 'globex-partners-admins' },
+  { GroupName: 'resellers', Precedence: 5, role: 'globex-partners-resellers' },
+];
+
+/**
+ * The second demo pool, "Globex Partners": the Essentials feature plan without threat protection (its sign-in
+ * history answers UserPoolAddOnNotEnabledException), MFA off, a few dozen partner users. Idempotent.
+ */
+async function seedGlobexPool(client: Client, existing: UserPoolDescriptionType | undefined, count: number) {
+  let id = existing?.Id;
+  if (id) {
+    const described = await client.send(new DescribeUserPoolCommand({ UserPoolId: id }));
+    if ((described.UserPool?.EstimatedNumberOfUsers ?? 0) >= count) return { id, name: GLOBEX_POOL_NAME };
+  } else {
+    const created = await client.send(
+      new CreateUserPoolCommand({
+        PoolName: GLOBEX_POOL_NAME,
+        Schema: DEMO_SCHEMA,
+        UserPoolTier: 'ESSENTIALS',
+      }),
+    );
+    id = created.UserPool?.Id;
+    if (!id) throw new Error('CreateUserPool returned no id');
+  }
+  const poolId = id;
+  for (const g of GLOBEX_GROUPS) {
+    await ignoring(['GroupExistsException'], () =>
+      client.send(
+        new CreateGroupCommand({
+          UserPoolId: poolId,
+          GroupName: g.GroupName,
+          Description: `Globex ${g.GroupName}`,
+          Precedence: g.Precedence,
+          RoleArn: demoRoleArn(g.role),
+        }),
+      ),
+    );
+  }
+  const partners = generateDemoUsers(count, 20261202).map((u, i) => ({
+    ...u,
+    email: u.email.replace('@example.com', '@globex.example'),
+    tenant: 'globex-partners',
+    groups: i % 7 === 0 ? ['partner-admins'] : i % 3 === 0 ? ['resellers'] : [],
+  }));
+  await forEachBounded(partners, 16, (u) => seedDemoUser(client, poolId, u));
+  return { id: poolId, name: GLOBEX_POOL_NAME };
 }
 
 /** Idempotent: if the pools already exist (found by name via ListUserPools), returns their ids without re-seeding. */
@@ -266,7 +342,12 @@ export async function seedLocalCognito(
       opts.demoUsers ?? 520,
     );
     const federation = await seedFederation(client, endpoint, region, demo.id);
-    return { operatorPool, managedPools: [demo], federation };
+    const globex = await seedGlobexPool(
+      client,
+      pools.find((p) => p.Name === GLOBEX_POOL_NAME),
+      opts.globexUsers ?? 30,
+    );
+    return { operatorPool, managedPools: [demo, globex], federation };
   } finally {
     client.destroy();
   }

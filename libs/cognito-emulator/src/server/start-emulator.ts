@@ -53,6 +53,11 @@ export interface EmulatorOptions {
    * `'aws'` = AWS's default rates; `{ UserUpdate: 2 }` = those defaults with overrides (see QuotaOption).
    */
   quotas?: QuotaOption | false;
+  /**
+   * The TOTP secret AssociateSoftwareToken hands a user, by pool name and username, when not a random one:
+   * the seeded demo's documented secrets (`demoTotpSecretFor`). Default: always random.
+   */
+  totpSecretFor?: (poolName: string, username: string) => string | undefined;
 }
 
 export interface RunningEmulator {
@@ -96,6 +101,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     sessions: new AuthSessions(),
     now: opts.now ?? (() => Date.now()),
     throttle: null,
+    ...(opts.totpSecretFor ? { totpSecretFor: opts.totpSecretFor } : {}),
   };
   const setQuotas = (quotas: QuotaOption | false | undefined) => {
     ctx.throttle = quotas ? new RequestThrottle(quotas, ctx.now) : null;

@@ -26,6 +26,8 @@ export interface EmulatorContext {
   now(): number;
   /** Cognito's request-rate quotas, when enforced (opt-in); null = never throttle. */
   throttle: RequestThrottle | null;
+  /** Fixed TOTP secrets for seeded demo users (see EmulatorOptions.totpSecretFor); absent = random. */
+  totpSecretFor?: (poolName: string, username: string) => string | undefined;
 }
 
 /** Everything an operation handler may use: the shared context plus this request's Region. */

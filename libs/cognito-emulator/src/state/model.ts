@@ -47,6 +47,24 @@ export interface UserPool {
   users: Map<string, User>;
   /** Keyed by group name (case-sensitive, as AWS). */
   groups: Map<string, Group>;
+  /** The MFA factors the pool offers (SetUserPoolMfaConfig); absent (older state) = see `poolMfaFactors`. */
+  mfaFactors?: PoolMfaFactors;
+  /** UserPoolTier; absent = ESSENTIALS, AWS's default for new pools. */
+  tier?: UserPoolTier;
+  /** UserPoolAddOns.AdvancedSecurityMode (threat protection, PLUS tier only); absent = not configured (OFF). */
+  advancedSecurityMode?: 'OFF' | 'AUDIT' | 'ENFORCED';
+}
+
+export type UserPoolTier = 'LITE' | 'ESSENTIALS' | 'PLUS';
+
+/** A pool's MFA factor settings, as SetUserPoolMfaConfig takes them. */
+export interface PoolMfaFactors {
+  softwareToken: boolean;
+  sms?: {
+    SmsAuthenticationMessage?: string;
+    SmsConfiguration: { SnsCallerArn: string; ExternalId?: string; SnsRegion?: string };
+  };
+  email?: { Message?: string; Subject?: string };
 }
 
 export interface AppClient {
@@ -90,6 +108,24 @@ export interface User {
   groups: string[];
   preferredMfa?: string;
   mfaSettings?: string[];
+  /** The verified TOTP authenticator (VerifySoftwareToken); `lastUsedStep` makes each code good once. */
+  softwareToken?: { secret: string; friendlyDeviceName?: string; lastUsedStep?: number };
+  /** A TOTP secret handed out by AssociateSoftwareToken and not yet verified. */
+  pendingSoftwareTokenSecret?: string;
+  /** SRP password verifier (hex), derived from the password when it is set: USER_SRP_AUTH needs it. */
+  srp?: { salt: string; verifier: string };
+  /** Sign-in history (AdminListUserAuthEvents), oldest first, kept only while threat protection is on. */
+  authEvents?: AuthEventRecord[];
+}
+
+/** One AuthEventType as AdminListUserAuthEvents answers it (times in epoch ms). */
+export interface AuthEventRecord {
+  eventId: string;
+  eventType: 'SignIn' | 'SignUp' | 'ForgotPassword' | 'PasswordChange' | 'ResendCode';
+  createdAt: number;
+  eventResponse: 'Pass' | 'Fail' | 'InProgress';
+  challengeResponses: Array<{ ChallengeName: 'Password' | 'Mfa'; ChallengeResponse: 'Success' | 'Failure' }>;
+  context?: { IpAddress?: string; DeviceName?: string; Timezone?: string; City?: string; Country?: string };
 }
 
 export interface Group {

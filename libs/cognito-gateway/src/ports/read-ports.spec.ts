@@ -71,6 +71,8 @@ describe('mfa, identity providers, sessions', () => {
       softwareToken: true,
       sms: false,
       email: false,
+      smsSettings: null,
+      emailSettings: null,
     });
     expect(sent[0]).toEqual({ name: 'GetUserPoolMfaConfigCommand', input: { UserPoolId: 'us-east-1_P1' } });
   });

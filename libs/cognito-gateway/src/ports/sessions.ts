@@ -1,4 +1,6 @@
 import {
+  AdminListUserAuthEventsCommand,
+  type AuthEventType,
   type CognitoIdentityProviderClient,
   GetUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -6,6 +8,8 @@ import { cognitoIdpErrors } from '../error-tables';
 import { mapErrors } from '../errors';
 import { attributesToRecord } from '../map';
 import { read } from '../operation';
+import type { TokenPage } from '../paging';
+import { GatewayError } from '../types';
 
 /** Who an access token belongs to, as Cognito sees it now (GetUser). */
 export interface TokenOwner {
@@ -28,8 +32,89 @@ export async function getTokenOwner(
   }, cognitoIdpErrors);
 }
 
-/** The sessions port: what Cognito says about a token now. */
+/** One sign-in attempt (AdminListUserAuthEvents' AuthEventType); fields AWS leaves out are null. */
+export interface AuthEvent {
+  eventId: string;
+  /** SignIn, SignUp, ForgotPassword, PasswordChange, ResendCode. */
+  type: string;
+  createdAt: Date | null;
+  /** Pass, Fail, InProgress. */
+  response: string | null;
+  risk: { decision: string | null; level: string | null; compromisedCredentials: boolean | null } | null;
+  /** The steps asked of the user (Password, Mfa) and how each went (Success, Failure). */
+  challenges: Array<{ name: string; response: string }>;
+  context: {
+    ipAddress: string | null;
+    deviceName: string | null;
+    timezone: string | null;
+    city: string | null;
+    country: string | null;
+  } | null;
+}
+
+/** AdminListUserAuthEvents accepts MaxResults 0..60. */
+export const MAX_AUTH_EVENTS_LIMIT = 60;
+
+function toAuthEvent(e: AuthEventType): AuthEvent {
+  const c = e.EventContextData;
+  return {
+    eventId: e.EventId ?? '',
+    type: e.EventType ?? '',
+    createdAt: e.CreationDate ?? null,
+    response: e.EventResponse ?? null,
+    risk: e.EventRisk
+      ? {
+          decision: e.EventRisk.RiskDecision ?? null,
+          level: e.EventRisk.RiskLevel ?? null,
+          compromisedCredentials: e.EventRisk.CompromisedCredentialsDetected ?? null,
+        }
+      : null,
+    challenges: (e.ChallengeResponses ?? []).map((r) => ({
+      name: r.ChallengeName ?? '',
+      response: r.ChallengeResponse ?? '',
+    })),
+    context: c
+      ? {
+          ipAddress: c.IpAddress ?? null,
+          deviceName: c.DeviceName ?? null,
+          timezone: c.Timezone ?? null,
+          city: c.City ?? null,
+          country: c.Country ?? null,
+        }
+      : null,
+  };
+}
+
+/**
+ * One page of a user's sign-in history, newest first. A pool without threat protection (or on a tier without
+ * it) answers COGNITO_FEATURE_UNAVAILABLE with awsErrorName UserPoolAddOnNotEnabledException.
+ */
+export async function listAuthEvents(
+  client: CognitoIdentityProviderClient,
+  poolId: string,
+  username: string,
+  page: { limit: number; nextToken?: string },
+): Promise<TokenPage<AuthEvent>> {
+  return mapErrors(async () => {
+    if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_AUTH_EVENTS_LIMIT)
+      throw new GatewayError('VALIDATION_FAILED', `limit must be 1 to ${MAX_AUTH_EVENTS_LIMIT}.`, null, null);
+    const output = await client.send(
+      new AdminListUserAuthEventsCommand({
+        UserPoolId: poolId,
+        Username: username,
+        MaxResults: page.limit,
+        ...(page.nextToken ? { NextToken: page.nextToken } : {}),
+      }),
+    );
+    return { items: (output.AuthEvents ?? []).map(toAuthEvent), nextToken: output.NextToken || null };
+  }, cognitoIdpErrors);
+}
+
+/** The sessions port: what Cognito says about a token now, and a user's sign-in history. */
 export const sessionOperations = {
+  listAuthEvents: read((c, poolId: string, username: string, page: { limit: number; nextToken?: string }) =>
+    listAuthEvents(c.idpForPool(poolId), poolId, username, page),
+  ),
   /** `poolId` is the token's pool (its issuer), which picks the region. */
   getTokenOwner: read((c, poolId: string, accessToken: string) =>
     getTokenOwner(c.idpForPool(poolId), accessToken),

@@ -1,4 +1,5 @@
 import {
+  AdminConfirmSignUpCommand,
   AdminCreateUserCommand,
   AdminDeleteUserAttributesCommand,
   AdminDeleteUserCommand,
@@ -139,6 +140,66 @@ export async function setUserPassword(
   });
 }
 
+/**
+ * AdminCreateUser with MessageAction RESEND: a new temporary password for a FORCE_CHANGE_PASSWORD user (the
+ * old one stops working) and the invitation again (to `deliveryMediums`). Other states: CONFLICT
+ * (UnsupportedUserStateException).
+ */
+export async function resendInvitation(
+  client: Client,
+  input: {
+    poolId: string;
+    username: string;
+    temporaryPassword?: string;
+    deliveryMediums?: Array<'EMAIL' | 'SMS'>;
+  },
+): Promise<AwsResult<CognitoUser>> {
+  return mapErrors(async () => {
+    const output = await client.send(
+      new AdminCreateUserCommand({
+        UserPoolId: input.poolId,
+        Username: input.username,
+        MessageAction: 'RESEND',
+        ...(input.temporaryPassword !== undefined ? { TemporaryPassword: input.temporaryPassword } : {}),
+        ...(input.deliveryMediums ? { DesiredDeliveryMediums: input.deliveryMediums } : {}),
+      }),
+    );
+    return withRequestId(toCognitoUser(output.User ?? { Username: input.username }), output);
+  });
+}
+
+/** The attributes whose verified flag an administrator can set (email_verified, phone_number_verified). */
+export type VerifiableAttribute = 'email' | 'phone_number';
+
+/**
+ * Marks email and/or phone number verified (AdminUpdateUserAttributes with `<name>_verified` = true; only
+ * the flags are sent, so the addresses themselves are untouched).
+ */
+export async function markAttributesVerified(
+  client: Client,
+  poolId: string,
+  username: string,
+  names: VerifiableAttribute[],
+): Promise<AwsResult<void>> {
+  return mapErrors(async () => {
+    if (names.length === 0)
+      throw new GatewayError(
+        'VALIDATION_FAILED',
+        'name at least one attribute to mark verified.',
+        null,
+        null,
+      );
+    const output = await client.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: poolId,
+        Username: username,
+        UserAttributes: [...new Set(names)].map((n) => ({ Name: `${n}_verified`, Value: 'true' })),
+      }),
+    );
+    return withRequestId(undefined, output);
+  });
+}
+
 /** The single-user admin commands that take only pool id and username and return nothing. */
 const simpleCommands = {
   disableUser: AdminDisableUserCommand,
@@ -146,6 +207,8 @@ const simpleCommands = {
   deleteUser: AdminDeleteUserCommand,
   resetUserPassword: AdminResetUserPasswordCommand,
   globalSignOut: AdminUserGlobalSignOutCommand,
+  /** AdminConfirmSignUp: UNCONFIRMED → CONFIRMED; other states are NOT_AUTHORIZED ("cannot be confirmed"). */
+  confirmSignUp: AdminConfirmSignUpCommand,
 } as const;
 export type SimpleUserAction = keyof typeof simpleCommands;
 
@@ -190,5 +253,22 @@ export const userOperations = {
   ),
   globalSignOut: write((c, poolId: string, username: string) =>
     runUserAction(c.idpForPool(poolId), 'globalSignOut', poolId, username),
+  ),
+  resendInvitation: write(
+    (
+      c,
+      input: {
+        poolId: string;
+        username: string;
+        temporaryPassword?: string;
+        deliveryMediums?: Array<'EMAIL' | 'SMS'>;
+      },
+    ) => resendInvitation(c.idpForPool(input.poolId), input),
+  ),
+  confirmSignUp: write((c, poolId: string, username: string) =>
+    runUserAction(c.idpForPool(poolId), 'confirmSignUp', poolId, username),
+  ),
+  markAttributesVerified: write((c, poolId: string, username: string, names: VerifiableAttribute[]) =>
+    markAttributesVerified(c.idpForPool(poolId), poolId, username, names),
   ),
 };

@@ -1,47 +1,52 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AwsError, invalidParameter, notAuthorized } from '../../core/errors';
-import { optStringMap, reqString } from '../../core/params';
-import { assertPasswordConforms } from '../../core/password-policy';
-import { checkPassword, hashPassword } from '../../core/password-hash';
-import type { AppClient, User, UserPool } from '../../state/model';
-import { mutation, OperationContext, Operations } from '../registry';
-import { findUser, getPoolByClientId } from './lookup';
-import { validateAttributeWrites } from './schema';
-import { issueSignInTokens, refreshTokens } from './tokens';
+import { invalidParameter, notAuthorized } from '../../core/errors';
+import { type Input, optStringMap, reqString } from '../../core/params';
+import { checkPassword } from '../../core/password-hash';
+import type { AppClient, UserPool } from '../../state/model';
+import { mutation, type OperationContext, type Operations } from '../registry';
+import { eventContextOf, recordSignIn } from './auth-events';
+import { findUser, getClient, getPool, getPoolByClientId } from './lookup';
+import {
+  afterPassword,
+  assertCanSignIn,
+  checkSecretHash,
+  failedPassword,
+  INCORRECT,
+  respondMfaSetup,
+  respondNewPassword,
+  respondSoftwareToken,
+} from './sign-in';
+import { startSrp, verifySrp } from './srp-auth';
+import { refreshTokens } from './tokens';
 
-const INCORRECT = 'Incorrect username or password.';
-const BAD_SESSION = 'Invalid session for the user, session is expired.';
+type Flow = 'USER_PASSWORD_AUTH' | 'ADMIN_USER_PASSWORD_AUTH' | 'USER_SRP_AUTH' | 'REFRESH_TOKEN_AUTH';
 
-function flowAllowed(client: AppClient, flow: 'USER_PASSWORD_AUTH' | 'REFRESH_TOKEN_AUTH'): boolean {
+/** ExplicitAuthFlows: the ALLOW_ names, or the legacy ones (with which SRP and refresh are always on). */
+function flowAllowed(client: AppClient, flow: Flow): boolean {
   const flows = client.explicitAuthFlows;
   const modern = flows.some((f) => f.startsWith('ALLOW_'));
-  if (flow === 'USER_PASSWORD_AUTH')
-    return flows.includes('ALLOW_USER_PASSWORD_AUTH') || flows.includes('USER_PASSWORD_AUTH');
-  return !modern || flows.includes('ALLOW_REFRESH_TOKEN_AUTH');
-}
-
-function checkSecretHash(client: AppClient, username: string, given: string | undefined): void {
-  if (!client.secret) return;
-  const expected = createHmac('sha256', client.secret)
-    .update(username + client.id)
-    .digest();
-  const actual = Buffer.from(given ?? '', 'base64');
-  if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {
-    throw notAuthorized(`Unable to verify secret hash for client ${client.id}`);
+  switch (flow) {
+    case 'USER_PASSWORD_AUTH':
+      return flows.includes('ALLOW_USER_PASSWORD_AUTH') || flows.includes('USER_PASSWORD_AUTH');
+    case 'ADMIN_USER_PASSWORD_AUTH':
+      return flows.includes('ALLOW_ADMIN_USER_PASSWORD_AUTH') || flows.includes('ADMIN_NO_SRP_AUTH');
+    case 'USER_SRP_AUTH':
+      return !modern || flows.includes('ALLOW_USER_SRP_AUTH');
+    case 'REFRESH_TOKEN_AUTH':
+      return !modern || flows.includes('ALLOW_REFRESH_TOKEN_AUTH');
   }
 }
 
-const challengeUserAttributes = (user: User): string =>
-  JSON.stringify(Object.fromEntries(Object.entries(user.attributes)));
+const requireFlow = (client: AppClient, flow: Flow, message: string) => {
+  if (!flowAllowed(client, flow)) throw invalidParameter(message);
+};
 
 async function passwordSignIn(
   ctx: OperationContext,
   pool: UserPool,
   client: AppClient,
   params: Record<string, string>,
+  context: Record<string, string> | undefined,
 ) {
-  if (!flowAllowed(client, 'USER_PASSWORD_AUTH'))
-    throw invalidParameter('USER_PASSWORD_AUTH flow not enabled for this client');
   const username = params.USERNAME;
   const password = params.PASSWORD;
   if (!username) throw invalidParameter('Missing required parameter USERNAME');
@@ -49,38 +54,12 @@ async function passwordSignIn(
   checkSecretHash(client, username, params.SECRET_HASH);
   const user = findUser(pool, username);
   if (!user) throw notAuthorized(INCORRECT);
-  if (!user.enabled) throw notAuthorized('User is disabled.');
-  if (user.status === 'RESET_REQUIRED')
-    throw new AwsError('PasswordResetRequiredException', 'Password reset required for the user');
-  if (!(await checkPassword(password, user.passwordHash))) throw notAuthorized(INCORRECT);
-  if (user.status === 'UNCONFIRMED')
-    throw new AwsError('UserNotConfirmedException', 'User is not confirmed.');
-  if (user.status === 'FORCE_CHANGE_PASSWORD') {
-    const days = pool.passwordPolicy.TemporaryPasswordValidityDays;
-    if (days > 0 && (user.passwordSetAt ?? 0) + days * 86400000 < ctx.now()) {
-      throw notAuthorized('Temporary password has expired and must be reset by an administrator.');
-    }
-    const session = ctx.sessions.create(
-      {
-        poolId: pool.id,
-        clientId: client.id,
-        username: user.username,
-        sub: user.sub,
-        challenge: 'NEW_PASSWORD_REQUIRED',
-      },
-      ctx.now(),
-    );
-    return {
-      ChallengeName: 'NEW_PASSWORD_REQUIRED',
-      Session: session,
-      ChallengeParameters: {
-        USER_ID_FOR_SRP: user.username,
-        requiredAttributes: '[]',
-        userAttributes: challengeUserAttributes(user),
-      },
-    };
+  assertCanSignIn(user);
+  if (!(await checkPassword(password, user.passwordHash))) {
+    recordSignIn(ctx, pool, user, failedPassword(context, 'Failure'));
+    throw notAuthorized(INCORRECT);
   }
-  return { ChallengeParameters: {}, AuthenticationResult: issueSignInTokens(ctx, pool, client, user) };
+  return afterPassword(ctx, pool, client, user, context);
 }
 
 function refreshSignIn(
@@ -89,8 +68,7 @@ function refreshSignIn(
   client: AppClient,
   params: Record<string, string>,
 ) {
-  if (!flowAllowed(client, 'REFRESH_TOKEN_AUTH'))
-    throw invalidParameter('Refresh Token auth flow not enabled for this client');
+  requireFlow(client, 'REFRESH_TOKEN_AUTH', 'Refresh Token auth flow not enabled for this client');
   const token = params.REFRESH_TOKEN;
   if (!token) throw invalidParameter('Missing required parameter REFRESH_TOKEN');
   const result = refreshTokens(ctx, pool, client, token);
@@ -98,64 +76,82 @@ function refreshSignIn(
   return { ChallengeParameters: {}, AuthenticationResult: result };
 }
 
+const unsupportedFlow = (flow: string, supported: string) =>
+  invalidParameter(
+    `AuthFlow ${flow} is not supported by the poolkeeper local Cognito emulator (use ${supported}).`,
+  );
+
+/** RespondToAuthChallenge and AdminRespondToAuthChallenge: the challenges the local Cognito issues. */
+async function respond(ctx: OperationContext, pool: UserPool, client: AppClient, input: Input) {
+  const challenge = reqString(input, 'ChallengeName');
+  const responses = optStringMap(input, 'ChallengeResponses') ?? {};
+  if (challenge === 'PASSWORD_VERIFIER') return verifySrp(ctx, pool, client, responses);
+  const handlers = {
+    NEW_PASSWORD_REQUIRED: respondNewPassword,
+    SOFTWARE_TOKEN_MFA: respondSoftwareToken,
+    MFA_SETUP: respondMfaSetup,
+  } as const;
+  if (!Object.hasOwn(handlers, challenge))
+    throw invalidParameter(
+      `ChallengeName ${challenge} is not supported by the poolkeeper local Cognito emulator.`,
+    );
+  const session = reqString(input, 'Session', { max: 2048 });
+  return handlers[challenge as keyof typeof handlers](ctx, pool, client, session, responses);
+}
+
 export const authOperations: Operations = {
+  /** API_InitiateAuth: USER_PASSWORD_AUTH, USER_SRP_AUTH, REFRESH_TOKEN_AUTH (REFRESH_TOKEN). */
   InitiateAuth: mutation(async (input, ctx) => {
     const clientId = reqString(input, 'ClientId', { max: 128 });
     const flow = reqString(input, 'AuthFlow');
     const params = optStringMap(input, 'AuthParameters') ?? {};
     const { pool, client } = getPoolByClientId(ctx, clientId);
-    if (flow === 'USER_PASSWORD_AUTH') return passwordSignIn(ctx, pool, client, params);
+    const context = eventContextOf(input);
+    if (flow === 'USER_PASSWORD_AUTH') {
+      requireFlow(client, flow, 'USER_PASSWORD_AUTH flow not enabled for this client');
+      return passwordSignIn(ctx, pool, client, params, context);
+    }
+    if (flow === 'USER_SRP_AUTH') {
+      requireFlow(client, flow, 'USER_SRP_AUTH flow not enabled for this client');
+      return startSrp(ctx, pool, client, params, context);
+    }
     if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN')
       return refreshSignIn(ctx, pool, client, params);
-    throw invalidParameter(
-      `AuthFlow ${flow} is not supported by the poolkeeper local Cognito emulator (use USER_PASSWORD_AUTH or REFRESH_TOKEN_AUTH).`,
-    );
+    throw unsupportedFlow(flow, 'USER_PASSWORD_AUTH, USER_SRP_AUTH or REFRESH_TOKEN_AUTH');
   }),
 
   RespondToAuthChallenge: mutation(async (input, ctx) => {
-    const clientId = reqString(input, 'ClientId', { max: 128 });
-    const challenge = reqString(input, 'ChallengeName');
-    const responses = optStringMap(input, 'ChallengeResponses') ?? {};
-    const { pool, client } = getPoolByClientId(ctx, clientId);
-    if (challenge !== 'NEW_PASSWORD_REQUIRED') {
-      throw invalidParameter(
-        `ChallengeName ${challenge} is not supported by the poolkeeper local Cognito emulator.`,
-      );
+    const { pool, client } = getPoolByClientId(ctx, reqString(input, 'ClientId', { max: 128 }));
+    return respond(ctx, pool, client, input);
+  }),
+
+  /**
+   * API_AdminInitiateAuth: ADMIN_USER_PASSWORD_AUTH (ADMIN_NO_SRP_AUTH), USER_SRP_AUTH and
+   * REFRESH_TOKEN_AUTH, for a client of the named pool; ContextData's IpAddress and User-Agent go to the
+   * sign-in's auth event.
+   */
+  AdminInitiateAuth: mutation(async (input, ctx) => {
+    const pool = getPool(ctx, reqString(input, 'UserPoolId'));
+    const client = getClient(pool, reqString(input, 'ClientId', { max: 128 }));
+    const flow = reqString(input, 'AuthFlow');
+    const params = optStringMap(input, 'AuthParameters') ?? {};
+    const context = eventContextOf(input);
+    if (flow === 'ADMIN_USER_PASSWORD_AUTH' || flow === 'ADMIN_NO_SRP_AUTH') {
+      requireFlow(client, 'ADMIN_USER_PASSWORD_AUTH', 'Auth flow not enabled for this client');
+      return passwordSignIn(ctx, pool, client, params, context);
     }
-    const sessionToken = reqString(input, 'Session', { max: 2048 });
-    const session = ctx.sessions.peek(sessionToken, ctx.now());
-    if (
-      !session ||
-      session.clientId !== client.id ||
-      session.poolId !== pool.id ||
-      session.challenge !== challenge
-    ) {
-      throw notAuthorized(BAD_SESSION);
+    if (flow === 'USER_SRP_AUTH') {
+      requireFlow(client, flow, 'USER_SRP_AUTH flow not enabled for this client');
+      return startSrp(ctx, pool, client, params, context);
     }
-    const username = responses.USERNAME;
-    if (!username) throw invalidParameter('Missing required parameter USERNAME');
-    const user = findUser(pool, username);
-    if (!user || user.sub !== session.sub) throw notAuthorized('Invalid session for the user.');
-    checkSecretHash(client, username, responses.SECRET_HASH);
-    if (!user.enabled || user.status !== 'FORCE_CHANGE_PASSWORD') {
-      ctx.sessions.consume(sessionToken);
-      throw notAuthorized(BAD_SESSION);
-    }
-    const newPassword = responses.NEW_PASSWORD;
-    if (!newPassword) throw invalidParameter('Missing required parameter NEW_PASSWORD');
-    assertPasswordConforms(newPassword, pool.passwordPolicy);
-    const attrs = Object.entries(responses)
-      .filter(([k]) => k.startsWith('userAttributes.'))
-      .map(([k, v]) => ({ Name: k.slice('userAttributes.'.length), Value: v }));
-    validateAttributeWrites(pool, attrs, false);
-    ctx.sessions.consume(sessionToken); // single use: consumed before any await
-    const hash = await hashPassword(newPassword);
-    const now = ctx.now();
-    for (const a of attrs) user.attributes[a.Name] = a.Value;
-    user.passwordHash = hash;
-    user.passwordSetAt = now;
-    user.status = 'CONFIRMED';
-    user.modifiedAt = now;
-    return { ChallengeParameters: {}, AuthenticationResult: issueSignInTokens(ctx, pool, client, user) };
+    if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN')
+      return refreshSignIn(ctx, pool, client, params);
+    throw unsupportedFlow(flow, 'ADMIN_USER_PASSWORD_AUTH, USER_SRP_AUTH or REFRESH_TOKEN_AUTH');
+  }),
+
+  AdminRespondToAuthChallenge: mutation(async (input, ctx) => {
+    const pool = getPool(ctx, reqString(input, 'UserPoolId'));
+    const client = getClient(pool, reqString(input, 'ClientId', { max: 128 }));
+    return respond(ctx, pool, client, input);
   }),
 };

@@ -1,8 +1,11 @@
 import { operationTable } from '../registry';
 import { authOperations } from './auth';
+import { authEventOperations } from './auth-events';
 import { clientOperations } from './clients';
 import { groupOperations } from './groups';
 import { identityProviderOperations } from './identity-providers';
+import { mfaOperations } from './mfa';
+import { signUpOperations } from './sign-up';
 import { tokenOperations } from './token-operations';
 import { userPoolOperations } from './user-pools';
 import { userSecurityOperations } from './user-security';
@@ -20,4 +23,7 @@ export const cognitoIdpOperations = operationTable({
   ...identityProviderOperations,
   ...authOperations,
   ...tokenOperations,
+  ...mfaOperations,
+  ...authEventOperations,
+  ...signUpOperations,
 });

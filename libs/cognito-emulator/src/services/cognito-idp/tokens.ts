@@ -32,6 +32,27 @@ function userGroups(pool: UserPool, user: User): Group[] {
     );
 }
 
+/**
+ * The `cognito:roles` and `cognito:preferred_role` claims of a user's groups (API_CreateGroup, Precedence):
+ * `cognito:roles` holds the RoleArn of every group that has one; `cognito:preferred_role` is the RoleArn of
+ * the group with the lowest Precedence (null ranks after every number). When the best groups share a
+ * Precedence, neither takes precedence: their role is preferred only if they all have the same RoleArn,
+ * otherwise `cognito:preferred_role` is not set.
+ * https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateGroup.html
+ */
+export function roleClaims(groups: Group[]): Record<string, string | string[]> {
+  const withRole = groups.filter((g) => g.roleArn !== undefined);
+  if (withRole.length === 0) return {};
+  const roles = [...new Set(withRole.map((g) => g.roleArn as string))];
+  const rank = (g: Group) => g.precedence ?? Number.POSITIVE_INFINITY;
+  const best = Math.min(...withRole.map(rank));
+  const preferred = new Set(withRole.filter((g) => rank(g) === best).map((g) => g.roleArn as string));
+  return {
+    'cognito:roles': roles,
+    ...(preferred.size === 1 ? { 'cognito:preferred_role': [...preferred][0] as string } : {}),
+  };
+}
+
 export interface SignInContext {
   authTime: number; // epoch seconds
   originJti: string;
@@ -69,14 +90,13 @@ export function signTokens(
     jti: uuid(),
     username: user.username,
   };
-  const roles = groups.filter((g) => g.roleArn).map((g) => g.roleArn as string);
   const attributes = Object.fromEntries(
     Object.entries(user.attributes).map(([k, v]) => [k, BOOLEAN_ATTRIBUTES.has(k) ? v === 'true' : v]),
   );
   const id = {
     sub: user.sub,
     ...groupClaims,
-    ...(roles.length > 0 ? { 'cognito:roles': roles, 'cognito:preferred_role': roles[0] } : {}),
+    ...roleClaims(groups),
     ...attributes,
     iss,
     'cognito:username': user.username,

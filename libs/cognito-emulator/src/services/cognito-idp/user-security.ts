@@ -1,8 +1,8 @@
 import { optBool, reqString } from '../../core/params';
 import { assertPasswordConforms } from '../../core/password-policy';
-import { hashPassword } from '../../core/password-hash';
 import { mutation, Operations } from '../registry';
 import { getPool, getUser } from './lookup';
+import { setPassword } from './passwords';
 import { revokeUserRefreshTokens } from './tokens';
 
 export const userSecurityOperations: Operations = {
@@ -37,10 +37,8 @@ export const userSecurityOperations: Operations = {
     const password = reqString(input, 'Password', { max: 256 });
     const permanent = optBool(input, 'Permanent') ?? false;
     assertPasswordConforms(password, pool.passwordPolicy);
-    const hash = await hashPassword(password);
     const now = ctx.now();
-    user.passwordHash = hash;
-    user.passwordSetAt = now;
+    await setPassword(pool, user, password, now);
     user.status = permanent ? 'CONFIRMED' : 'FORCE_CHANGE_PASSWORD';
     user.modifiedAt = now;
     return {};

@@ -4,10 +4,10 @@ import { matchesUserFilter, parseUserFilter } from '../../core/list-users-filter
 import { paginate } from '../../core/pagination';
 import { optAttributeList, optInt, optString, optStringList, reqString } from '../../core/params';
 import { assertPasswordConforms, generateTemporaryPassword } from '../../core/password-policy';
-import { hashPassword } from '../../core/password-hash';
 import { attributeBag, type AttributeBag, type User, type UserPool } from '../../state/model';
 import { mutation, Operations, query } from '../registry';
 import { findUser, getPool, getUser, unsupportedUserState } from './lookup';
+import { setPassword } from './passwords';
 import { schemaAttribute, validateAttributeWrites } from './schema';
 import { revokeUserRefreshTokens } from './tokens';
 import { adminGetUserView, userTypeView } from './views';
@@ -15,7 +15,12 @@ import { adminGetUserView, userTypeView } from './views';
 const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
 
 /** Pools signing in with email/phone store a uuid username and the address as an attribute. */
-function resolveNewUsername(pool: UserPool, requested: string, sub: string, attrs: AttributeBag): string {
+export function resolveNewUsername(
+  pool: UserPool,
+  requested: string,
+  sub: string,
+  attrs: AttributeBag,
+): string {
   if (!pool.usernameAttributes) return requested;
   if (pool.usernameAttributes.includes('email') && requested.includes('@')) {
     attrs.email ??= requested;
@@ -30,8 +35,7 @@ function resolveNewUsername(pool: UserPool, requested: string, sub: string, attr
 
 async function setTemporaryPassword(pool: UserPool, user: User, given: string | undefined, now: number) {
   if (given !== undefined) assertPasswordConforms(given, pool.passwordPolicy);
-  user.passwordHash = await hashPassword(given ?? generateTemporaryPassword(pool.passwordPolicy));
-  user.passwordSetAt = now;
+  await setPassword(pool, user, given ?? generateTemporaryPassword(pool.passwordPolicy), now);
 }
 
 export const userOperations: Operations = {

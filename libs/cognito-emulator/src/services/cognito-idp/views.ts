@@ -27,7 +27,10 @@ export function userPoolView(pool: UserPool) {
     },
     UsernameConfiguration: { CaseSensitive: false },
     AccountRecoverySetting: { RecoveryMechanisms: [{ Priority: 1, Name: 'verified_email' }] },
-    UserPoolTier: 'ESSENTIALS',
+    UserPoolTier: pool.tier ?? 'ESSENTIALS',
+    ...(pool.advancedSecurityMode
+      ? { UserPoolAddOns: { AdvancedSecurityMode: pool.advancedSecurityMode } }
+      : {}),
   };
 }
 

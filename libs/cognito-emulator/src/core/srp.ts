@@ -1,0 +1,148 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+
+/**
+ * SRP-6a as Cognito's USER_SRP_AUTH does it (the server side of what amazon-cognito-identity-js and Amplify
+ * compute): the RFC 5054 / RFC 3526 3072-bit group with g = 2, SHA-256 over the big-endian two's-complement
+ * hex of each number ("padHex": even length, a leading 00 when the top bit is set), k = H(N | g),
+ * x = H(salt | H(poolName + username + ":" + password)), u = H(A | B), and the session key an HKDF of S
+ * salted with u (info "Caldera Derived Key", 16 bytes). The client proves the key with
+ * PASSWORD_CLAIM_SIGNATURE = HMAC-SHA256(key, poolName + username + SECRET_BLOCK bytes + TIMESTAMP).
+ * `poolName` is the pool id without its Region prefix (`us-east-1_AbC` → `AbC`).
+ */
+const N_HEX =
+  'FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74' +
+  '020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F1437' +
+  '4FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED' +
+  'EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF05' +
+  '98DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB' +
+  '9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B' +
+  'E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF695581718' +
+  '3995497CEA956AE515D2261898FA051015728E5A8AAAC42DAD33170D04507A33' +
+  'A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7' +
+  'ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864' +
+  'D87602733EC86A64521F2B18177B200CBBE117577A615D6C770988C0BAD946E2' +
+  '08E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF';
+
+export const N = BigInt(`0x${N_HEX}`);
+export const g = 2n;
+
+/** Big-endian hex as Cognito hashes numbers: even length, with a 00 byte when the top bit would be set. */
+export function padHex(n: bigint): string {
+  let hex = n.toString(16);
+  if (hex.length % 2 === 1) hex = `0${hex}`;
+  else if ('89abcdef'.includes(hex[0] as string)) hex = `00${hex}`;
+  return hex;
+}
+
+/** SHA-256 of the bytes a hex string spells, as 64 hex digits. */
+export const hexHash = (hex: string) => createHash('sha256').update(Buffer.from(hex, 'hex')).digest('hex');
+const textHash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const toBig = (hex: string) => BigInt(`0x${hex}`);
+
+export const k = toBig(hexHash(`${padHex(N)}${padHex(g)}`));
+
+export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint {
+  let result = 1n;
+  let b = ((base % modulus) + modulus) % modulus;
+  let e = exponent;
+  while (e > 0n) {
+    if (e & 1n) result = (result * b) % modulus;
+    b = (b * b) % modulus;
+    e >>= 1n;
+  }
+  return result;
+}
+
+const mod = (a: bigint) => ((a % N) + N) % N;
+
+/** The pool name SRP hashes: the pool id without its Region. */
+export const srpPoolName = (poolId: string) => poolId.slice(poolId.indexOf('_') + 1);
+
+function privateX(poolName: string, username: string, password: string, saltHex: string): bigint {
+  return toBig(hexHash(padHex(toBig(saltHex)) + textHash(`${poolName}${username}:${password}`)));
+}
+
+/** A new salt (16 random bytes, hex) and the verifier v = g^x mod N for a password. */
+export function createVerifier(poolName: string, username: string, password: string) {
+  const salt = randomBytes(16).toString('hex');
+  const verifier = modPow(g, privateX(poolName, username, password, salt), N).toString(16);
+  return { salt, verifier };
+}
+
+const randomBig = () => toBig(randomBytes(128).toString('hex'));
+
+/** The server's ephemeral pair for a verifier: B = (k·v + g^b) mod N, never 0 mod N. */
+export function serverEphemeral(verifierHex: string): { b: string; B: string } {
+  const v = toBig(verifierHex);
+  for (;;) {
+    const b = randomBig();
+    const B = mod(k * v + modPow(g, b, N));
+    if (B !== 0n) return { b: b.toString(16), B: B.toString(16) };
+  }
+}
+
+const scrambler = (A: bigint, B: bigint) => toBig(hexHash(padHex(A) + padHex(B)));
+
+function hkdf(S: bigint, u: bigint): Buffer {
+  const prk = createHmac('sha256', Buffer.from(padHex(u), 'hex'))
+    .update(Buffer.from(padHex(S), 'hex'))
+    .digest();
+  return createHmac('sha256', prk)
+    .update(Buffer.concat([Buffer.from('Caldera Derived Key', 'utf8'), Buffer.from([1])]))
+    .digest()
+    .subarray(0, 16);
+}
+
+/** Whether a client's A is acceptable (A mod N ≠ 0). */
+export const validClientA = (aHex: string) => /^[0-9a-fA-F]+$/.test(aHex) && mod(toBig(aHex)) !== 0n;
+
+/** The server's session key: S = (A · v^u)^b mod N. */
+export function serverKey(aHex: string, bHex: string, BHex: string, verifierHex: string): Buffer {
+  const A = toBig(aHex);
+  const u = scrambler(A, toBig(BHex));
+  const S = modPow(A * modPow(toBig(verifierHex), u, N), toBig(bHex), N);
+  return hkdf(S, u);
+}
+
+/** PASSWORD_CLAIM_SIGNATURE: base64 HMAC-SHA256 over poolName, username, the secret block bytes, timestamp. */
+export function claimSignature(
+  key: Buffer,
+  poolName: string,
+  username: string,
+  secretBlockBase64: string,
+  timestamp: string,
+): string {
+  return createHmac('sha256', key)
+    .update(
+      Buffer.concat([
+        Buffer.from(poolName, 'utf8'),
+        Buffer.from(username, 'utf8'),
+        Buffer.from(secretBlockBase64, 'base64'),
+        Buffer.from(timestamp, 'utf8'),
+      ]),
+    )
+    .digest('base64');
+}
+
+/** TIMESTAMP as the SDKs write it: "ddd MMM D HH:mm:ss UTC YYYY" (day not zero-padded), e.g. "Tue Sep 3 08:05:09 UTC 2024". */
+export const SRP_TIMESTAMP =
+  /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] UTC [0-9]{4}$/;
+
+/** The client side (what the SDKs do), for tests: A, then the key from the server's B and salt. */
+export function clientEphemeral(): { a: string; A: string } {
+  const a = randomBig();
+  return { a: a.toString(16), A: modPow(g, a, N).toString(16) };
+}
+
+export function clientKey(
+  poolName: string,
+  username: string,
+  password: string,
+  session: { a: string; A: string; B: string; salt: string },
+): Buffer {
+  const B = toBig(session.B);
+  const u = scrambler(toBig(session.A), B);
+  const x = privateX(poolName, username, password, session.salt);
+  const S = modPow(B - k * modPow(g, x, N), toBig(session.a) + u * x, N);
+  return hkdf(S, u);
+}

@@ -28,3 +28,4 @@ export type { UserPoolClientInfo, UserPoolClientSummary } from './ports/user-poo
 export type { TokenOwner } from './ports/sessions';
 export type { IdentityPoolInfo, IdentityPoolSummary } from './ports/identity-pools';
 export type { IamRoleInfo } from './ports/iam';
+export { LIST_GROUPS_PAGE_SIZE } from './ports/groups';

@@ -44,6 +44,8 @@ const defaultMessages: Readonly<Record<ErrorCode, string>> = {
   IDP_EXISTS: 'An identity provider with that name or identifier already exists.',
   ROLE_EXISTS: 'An IAM role with that name already exists.',
   CONFLICT: 'The resource was changed or is in use; try again.',
+  SELF_PROTECTED: 'You cannot do that to your own operator account.',
+  LAST_ADMIN: 'The admin group would be left without members.',
   INVALID_PASSWORD: 'The password does not meet the pool password policy.',
   INVALID_PARAMETER: 'Cognito rejected a parameter.',
   NOT_AUTHORIZED: 'Cognito refused the operation.',

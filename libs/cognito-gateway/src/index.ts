@@ -41,3 +41,4 @@ export type {
   IdentityPoolSummary,
 } from './ports/identity-pools';
 export type { IamRoleInfo, ListRolesInput } from './ports/iam';
+export { LIST_GROUPS_PAGE_SIZE } from './ports/groups';

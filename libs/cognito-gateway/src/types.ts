@@ -69,3 +69,20 @@ export class GatewayError extends Error {
     super(message);
   }
 }
+
+/** A user pool group (GroupType). */
+export interface CognitoGroup {
+  name: string;
+  description: string | null;
+  precedence: number | null;
+  roleArn: string | null;
+  createdAt: Date | null;
+  updatedAt: Date | null;
+}
+
+/** What CreateGroup / UpdateGroup take besides the name; UpdateGroup changes only the fields given. */
+export interface GroupFields {
+  description?: string;
+  precedence?: number;
+  roleArn?: string;
+}

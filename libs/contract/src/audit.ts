@@ -16,6 +16,11 @@ export const auditActions = [
   'user.reset-password',
   'user.set-password',
   'user.sign-out',
+  'group.create',
+  'group.update',
+  'group.delete',
+  'group.add-member',
+  'group.remove-member',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

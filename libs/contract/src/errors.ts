@@ -19,6 +19,10 @@ export const errorCodes = [
   'IDP_EXISTS',
   'ROLE_EXISTS',
   'CONFLICT',
+  /** An operator acting on their own operator account (disable, delete, sign out). */
+  'SELF_PROTECTED',
+  /** Removing the last member of the admin role group, or deleting that group. */
+  'LAST_ADMIN',
   'INVALID_PASSWORD',
   'INVALID_PARAMETER',
   'NOT_AUTHORIZED',

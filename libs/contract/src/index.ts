@@ -6,6 +6,7 @@ export * from './aws';
 export * from './attributes';
 export * from './secrets';
 export * from './users';
+export * from './groups';
 export * from './pools';
 export * from './auth';
 export * from './audit';

@@ -9,6 +9,11 @@ export const permissions = [
   'users.reset-password',
   'users.set-password',
   'users.sign-out',
+  'groups.read',
+  /** Create, edit and delete groups. */
+  'groups.manage',
+  /** Add users to groups and remove them. */
+  'groups.members',
   'audit.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -29,8 +34,15 @@ const all = [...permissions];
 /** The one permission → role table (expressed role → permissions). */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: all,
-  support: ['pools.read', 'users.read', 'users.enable-disable', 'users.reset-password', 'users.sign-out'],
-  auditor: ['pools.read', 'users.read', 'audit.read'],
+  support: [
+    'pools.read',
+    'users.read',
+    'groups.read',
+    'users.enable-disable',
+    'users.reset-password',
+    'users.sign-out',
+  ],
+  auditor: ['pools.read', 'users.read', 'groups.read', 'audit.read'],
 };
 
 export function permissionsForRoles(list: readonly Role[]): Permission[] {

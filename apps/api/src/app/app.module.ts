@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { GroupsModule } from '../groups/groups.module';
 import { HealthModule } from '../health/health.module';
 import { MeModule } from '../me/me.module';
 import { PoolsModule } from '../pools/pools.module';
@@ -8,7 +9,7 @@ import { UsersModule } from '../users/users.module';
 import { CoreModule, type CoreValues } from './core.module';
 
 /** Every domain module (AuditModule is added by forRoot: it needs the gateway). */
-export const domainModules = [AuthModule, HealthModule, MeModule, PoolsModule, UsersModule];
+export const domainModules = [AuthModule, HealthModule, MeModule, PoolsModule, UsersModule, GroupsModule];
 
 @Module({})
 export class AppModule {

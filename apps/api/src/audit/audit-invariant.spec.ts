@@ -59,7 +59,7 @@ describe('no Cognito change without an audit attempt', () => {
         writesAtAttempt.length = 0;
         const res = await t.call(
           route.method,
-          `/api${fillPath(route.path, { poolId: POOL, username: 'alice' })}`,
+          `/api${fillPath(route.path, { poolId: POOL, username: 'alice', groupName: 'staff' })}`,
           {
             token: t.token(['admin']),
             ...(mutationSamples[key]!.body !== undefined ? { body: mutationSamples[key]!.body } : {}),

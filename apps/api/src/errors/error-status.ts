@@ -28,6 +28,8 @@ export function statusForCode(code: ErrorCode): number {
     case 'IDP_EXISTS':
     case 'ROLE_EXISTS':
     case 'CONFLICT':
+    case 'SELF_PROTECTED':
+    case 'LAST_ADMIN':
       return 409;
     case 'REQUEST_HEADERS_TOO_LARGE':
       return 431;

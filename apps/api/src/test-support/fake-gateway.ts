@@ -1,6 +1,7 @@
 import {
   type AwsResult,
   type CognitoGateway,
+  type CognitoGroup,
   type CognitoUser,
   type CognitoUserDetail,
   type CreateUserInput,
@@ -34,6 +35,8 @@ export class FakeCognito {
   readonly calls: Call[] = [];
   readonly operatorCalls: Call[] = [];
   readonly users = new Map<string, CognitoUser[]>();
+  /** Groups per managed pool, each with its members' usernames; every added user joins `staff`. */
+  readonly groups = new Map<string, Map<string, { group: CognitoGroup; members: Set<string> }>>();
   /** Access tokens Cognito no longer accepts (global sign-out, RevokeToken). */
   readonly revokedTokens = new Set<string>();
   /** Operators Cognito has disabled or deleted (by username). */
@@ -114,8 +117,67 @@ export class FakeCognito {
             return this.operatorGroups.get(username) ?? this.tokenGroups.get(username) ?? [];
           }
           this.record('listGroupsForUser', poolId, username);
+          return this.groupsOf(poolId, username).map((g) => g.name);
+        },
+        listGroupDetailsForUser: async (poolId, username) => {
+          this.record('listGroupDetailsForUser', poolId, username);
+          return this.groupsOf(poolId, username);
+        },
+        listGroups: async (poolId, limit, token) => {
+          this.record('listGroups', poolId, limit, token);
+          return this.slice(
+            [...this.groupTable(poolId).values()].map((e) => e.group),
+            limit,
+            token,
+          );
+        },
+        getGroup: async (poolId, name) => {
+          this.record('getGroup', poolId, name);
+          return this.findGroup(poolId, name).group;
+        },
+        listUsersInGroup: async (poolId, name, limit, token) => {
+          this.record('listUsersInGroup', poolId, name, limit, token);
+          const members = this.findGroup(poolId, name).members;
+          return this.slice(
+            this.pool(poolId).filter((u) => members.has(u.username)),
+            limit,
+            token,
+          );
+        },
+        createGroup: async (poolId, name, fields) => {
+          this.record('createGroup', poolId, name, fields);
+          if (this.groupTable(poolId).has(name))
+            throw new GatewayError('GROUP_EXISTS', 'exists', 'GroupExistsException', `req-${++this.seq}`);
+          return { value: this.putGroup(poolId, name, fields).group, requestId: `req-${++this.seq}` };
+        },
+        updateGroup: async (poolId, name, fields) => {
+          this.record('updateGroup', poolId, name, fields);
+          const entry = this.findGroup(poolId, name);
+          entry.group = {
+            ...entry.group,
+            ...(fields.description !== undefined ? { description: fields.description } : {}),
+            ...(fields.precedence !== undefined ? { precedence: fields.precedence } : {}),
+            ...(fields.roleArn !== undefined ? { roleArn: fields.roleArn } : {}),
+          };
+          return { value: entry.group, requestId: `req-${++this.seq}` };
+        },
+        deleteGroup: async (poolId, name) => {
+          this.record('deleteGroup', poolId, name);
+          this.findGroup(poolId, name);
+          this.groupTable(poolId).delete(name);
+          return this.ok();
+        },
+        addUserToGroup: async (poolId, name, username) => {
+          this.record('addUserToGroup', poolId, name, username);
           this.find(poolId, username);
-          return ['staff'];
+          this.findGroup(poolId, name).members.add(username);
+          return this.ok();
+        },
+        removeUserFromGroup: async (poolId, name, username) => {
+          this.record('removeUserFromGroup', poolId, name, username);
+          this.find(poolId, username);
+          this.findGroup(poolId, name).members.delete(username);
+          return this.ok();
         },
       },
       sessions: {
@@ -151,7 +213,58 @@ export class FakeCognito {
         updatedAt: new Date(0),
         ...u,
       });
+      (this.groupTable(poolId).get('staff') ?? this.putGroup(poolId, 'staff', {})).members.add(u.username);
     }
+  }
+
+  private groupTable(poolId: string) {
+    this.pool(poolId);
+    let table = this.groups.get(poolId);
+    if (!table) this.groups.set(poolId, (table = new Map()));
+    return table;
+  }
+
+  private putGroup(
+    poolId: string,
+    name: string,
+    fields: { description?: string; precedence?: number; roleArn?: string },
+  ) {
+    const entry = {
+      group: {
+        name,
+        description: fields.description ?? null,
+        precedence: fields.precedence ?? null,
+        roleArn: fields.roleArn ?? null,
+        createdAt: new Date(0),
+        updatedAt: new Date(0),
+      },
+      members: new Set<string>(),
+    };
+    this.groupTable(poolId).set(name, entry);
+    return entry;
+  }
+
+  private findGroup(poolId: string, name: string) {
+    const entry = this.groupTable(poolId).get(name);
+    if (!entry)
+      throw new GatewayError(
+        'GROUP_NOT_FOUND',
+        'Group not found.',
+        'ResourceNotFoundException',
+        `req-${++this.seq}`,
+      );
+    return entry;
+  }
+
+  private groupsOf(poolId: string, username: string): CognitoGroup[] {
+    this.find(poolId, username);
+    return [...this.groupTable(poolId).values()].filter((e) => e.members.has(username)).map((e) => e.group);
+  }
+
+  private slice<T>(all: T[], limit: number, token: string | undefined) {
+    const start = token ? Number(token) : 0;
+    const next = start + limit < all.length ? String(start + limit) : null;
+    return { items: all.slice(start, start + limit), nextToken: next };
   }
 
   private record(method: string, ...args: unknown[]): void {

@@ -53,6 +53,8 @@ export interface LocalApiOptions {
   dir?: string;
   /** OPERATOR_RECHECK_SECONDS (default: the configuration's default). */
   operatorRecheckSeconds?: number;
+  /** Also list the operator pool in MANAGED_USER_POOL_IDS (self-protection applies there only). */
+  manageOperatorPool?: boolean;
 }
 
 export async function startLocalApi(options: LocalApiOptions = {}): Promise<LocalApi> {
@@ -85,7 +87,10 @@ export async function startLocalApi(options: LocalApiOptions = {}): Promise<Loca
         iamEndpoint: emulator.endpoint,
         operatorPoolId: seed.operatorPool.id,
         operatorClientIds: [seed.operatorPool.clientId],
-        managedPoolIds: seed.managedPools.map((p) => p.id),
+        managedPoolIds: [
+          ...seed.managedPools.map((p) => p.id),
+          ...(options.manageOperatorPool ? [seed.operatorPool.id] : []),
+        ],
       },
     });
     const running = api;

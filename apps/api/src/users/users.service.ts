@@ -13,10 +13,12 @@ import {
   isStandardAttribute,
 } from '@poolkeeper/contract';
 import type { CognitoReads } from '@poolkeeper/cognito-gateway';
-import { COGNITO_READS } from '../app/tokens';
+import { API_CONFIG, COGNITO_READS } from '../app/tokens';
 import type { AuditCaller } from '../audit/audit-caller';
 import { AuditService } from '../audit/audit.service';
+import type { ApiConfig } from '../config/api-config';
 import { AppError } from '../errors/app-error';
+import { type SelfAction, assertNotSelf, isOperatorPool } from '../groups/self-protection';
 import { PoolsService } from '../pools/pools.service';
 import { searchFilter, statusFilter, statusPredicate } from './user-filters';
 import { applyAttributeChanges } from './user-attribute-update';
@@ -32,7 +34,15 @@ export class UsersService {
     @Inject(COGNITO_READS) private readonly cognito: CognitoReads,
     private readonly pools: PoolsService,
     private readonly audit: AuditService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
+
+  /** In the operator pool, refuses an operator's change to their own account (matched by sub, not by name). */
+  private async assertNotSelf(caller: AuditCaller, poolId: string, username: string, action: SelfAction) {
+    if (caller.actor.kind !== 'operator' || !isOperatorPool(this.config, poolId)) return;
+    const target = await this.cognito.users.getUser(poolId, username);
+    assertNotSelf(caller, target.attributes.sub, action);
+  }
 
   /** Cognito takes one filter: the search when given (status then filtered here), else the status. */
   async list(poolId: string, query: ListUsersQuery): Promise<Page<UserSummary>> {
@@ -123,6 +133,7 @@ export class UsersService {
     username: string,
     reason: string | undefined,
   ): Promise<void> {
+    await this.assertNotSelf(caller, poolId, username, 'delete');
     await this.audit.run(
       caller,
       { action: 'user.delete', poolId, targets: userTarget(username), request: {}, reason: reason ?? null },
@@ -138,6 +149,8 @@ export class UsersService {
     action: UserAction,
     reason: string | undefined,
   ): Promise<void> {
+    if (action === 'disable' || action === 'sign-out')
+      await this.assertNotSelf(caller, poolId, username, action);
     await this.audit.run(
       caller,
       {

@@ -144,7 +144,7 @@ describe('users API (fake gateway)', () => {
       body: { set: { name: 'New' }, remove: ['email'] },
     });
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ name: 'New', email: null, groups: ['staff'] });
+    expect(await patched.json()).toMatchObject({ name: 'New', email: null, groups: [] });
     expect((await t.call('DELETE', `${users}/new1`, { token: admin })).status).toBe(204);
     expect((await t.call('GET', `${users}/new1`, { token: admin })).status).toBe(404);
   });

@@ -16,6 +16,12 @@ export const auditActions = [
   'user.reset-password',
   'user.set-password',
   'user.sign-out',
+  'identity-provider.create',
+  'identity-provider.update',
+  'identity-provider.delete',
+  'user-pool-client.set-identity-providers',
+  'identity-pool.update',
+  'identity-pool.set-roles',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

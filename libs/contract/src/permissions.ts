@@ -10,6 +10,11 @@ export const permissions = [
   'users.set-password',
   'users.sign-out',
   'audit.read',
+  'identity-providers.read',
+  'identity-providers.write',
+  'identity-pools.read',
+  'identity-pools.write',
+  'iam-roles.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -29,8 +34,24 @@ const all = [...permissions];
 /** The one permission → role table (expressed role → permissions). */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: all,
-  support: ['pools.read', 'users.read', 'users.enable-disable', 'users.reset-password', 'users.sign-out'],
-  auditor: ['pools.read', 'users.read', 'audit.read'],
+  support: [
+    'pools.read',
+    'users.read',
+    'users.enable-disable',
+    'users.reset-password',
+    'users.sign-out',
+    'identity-providers.read',
+    'identity-pools.read',
+    'iam-roles.read',
+  ],
+  auditor: [
+    'pools.read',
+    'users.read',
+    'audit.read',
+    'identity-providers.read',
+    'identity-pools.read',
+    'iam-roles.read',
+  ],
 };
 
 export function permissionsForRoles(list: readonly Role[]): Permission[] {

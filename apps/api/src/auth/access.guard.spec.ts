@@ -30,6 +30,9 @@ describe('operator access token verification', () => {
         'users.enable-disable',
         'users.reset-password',
         'users.sign-out',
+        'identity-providers.read',
+        'identity-pools.read',
+        'iam-roles.read',
       ],
     });
   });

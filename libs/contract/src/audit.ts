@@ -21,6 +21,12 @@ export const auditActions = [
   'group.delete',
   'group.add-member',
   'group.remove-member',
+  'identity-provider.create',
+  'identity-provider.update',
+  'identity-provider.delete',
+  'user-pool-client.set-identity-providers',
+  'identity-pool.update',
+  'identity-pool.set-roles',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -12,3 +12,6 @@ export * from './auth';
 export * from './audit';
 export * from './role-mapping';
 export * from './trust-policy';
+export * from './identity-providers';
+export * from './saml-metadata';
+export * from './identity-pools';

@@ -15,6 +15,11 @@ export const permissions = [
   /** Add users to groups and remove them. */
   'groups.members',
   'audit.read',
+  'identity-providers.read',
+  'identity-providers.write',
+  'identity-pools.read',
+  'identity-pools.write',
+  'iam-roles.read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -41,8 +46,19 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'users.enable-disable',
     'users.reset-password',
     'users.sign-out',
+    'identity-providers.read',
+    'identity-pools.read',
+    'iam-roles.read',
   ],
-  auditor: ['pools.read', 'users.read', 'groups.read', 'audit.read'],
+  auditor: [
+    'pools.read',
+    'users.read',
+    'groups.read',
+    'audit.read',
+    'identity-providers.read',
+    'identity-pools.read',
+    'iam-roles.read',
+  ],
 };
 
 export function permissionsForRoles(list: readonly Role[]): Permission[] {

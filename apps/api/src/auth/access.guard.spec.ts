@@ -31,6 +31,9 @@ describe('operator access token verification', () => {
         'users.reset-password',
         'users.sign-out',
         'groups.read',
+        'identity-providers.read',
+        'identity-pools.read',
+        'iam-roles.read',
       ],
     });
   });

@@ -26,6 +26,11 @@ export class PoolsService {
     return fresh.has(name);
   }
 
+  /** The pool's custom attribute names (`custom:tenant`), fresh from Cognito. */
+  async customAttributeNames(poolId: string): Promise<string[]> {
+    return [...(await this.cognito.userPools.describeUserPool(poolId)).customAttributes];
+  }
+
   async list(): Promise<PoolSummary[]> {
     const infos = await Promise.all(
       this.config.cognito.managedPoolIds.map((id) => this.cognito.userPools.describeUserPool(id)),

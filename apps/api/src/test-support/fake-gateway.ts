@@ -11,6 +11,8 @@ import {
   unusedGateway,
 } from '@poolkeeper/cognito-gateway';
 
+import { fakeFederationPorts } from './fake-federation';
+
 type Call = { method: string; args: unknown[] };
 
 function claimsOf(token: string): Record<string, unknown> {
@@ -28,8 +30,8 @@ function claimsOf(token: string): Record<string, unknown> {
  * Unit-test fake of Cognito behind the CognitoGateway interface: in-memory users of managed pools, every call
  * on them recorded in `calls` (in order, unqualified method names). The operator pool is faked apart: operators
  * are whoever the test's tokens say, until a test revokes a token, disables an operator or changes their groups;
- * those calls go to `operatorCalls`. `gateway` is what the app is built with; ports not faked here (MFA, IdPs,
- * identity pools, IAM) answer "not available" until a test needs them.
+ * those calls go to `operatorCalls`. `gateway` is what the app is built with; ports not faked here (MFA; the federation
+ * ports are in fake-federation.ts) answer "not available" until a test needs them.
  */
 export class FakeCognito {
   readonly calls: Call[] = [];
@@ -57,6 +59,7 @@ export class FakeCognito {
     );
     this.gateway = {
       ...unused,
+      ...fakeFederationPorts(pools[0]?.id ?? '', this.calls, () => `req-${++this.seq}`),
       userPools: {
         listUserPools: async () => {
           this.record('listUserPools');

@@ -1,3 +1,5 @@
+import { FAKE_CLIENT, FAKE_IDENTITY_POOL, FAKE_IDP } from './fake-federation';
+
 /**
  * One valid request for every route that changes Cognito, keyed by `METHOD /path` as the route inventory
  * spells it. The audit-invariant spec calls each and fails for a mutating route that has no sample here, so a
@@ -20,8 +22,37 @@ export const mutationSamples: Readonly<Record<string, { body?: unknown }>> = {
   'DELETE /pools/:poolId/groups/:groupName': { body: { confirm: 'staff' } },
   'PUT /pools/:poolId/groups/:groupName/members/:username': {},
   'DELETE /pools/:poolId/groups/:groupName/members/:username': {},
+  'POST /pools/:poolId/identity-providers': {
+    body: {
+      name: 'PartnerOidc',
+      type: 'OIDC',
+      details: {
+        client_id: 'p',
+        client_secret: 's',
+        oidc_issuer: 'https://p.example',
+        authorize_scopes: 'openid',
+        attributes_request_method: 'GET',
+      },
+    },
+  },
+  'PATCH /pools/:poolId/identity-providers/:name': { body: { attributeMapping: { email: 'mail' } } },
+  'DELETE /pools/:poolId/identity-providers/:name': {},
+  'PUT /pools/:poolId/clients/:clientId/identity-providers': { body: { providers: ['COGNITO'] } },
+  'PATCH /identity-pools/:identityPoolId': { body: { allowUnauthenticated: true } },
+  'PUT /identity-pools/:identityPoolId/roles': {
+    body: { roles: { authenticated: 'arn:aws:iam::123456789012:role/customers' }, roleMappings: {} },
+  },
+};
+
+/** The other path parameters of the samples: the fake gateway's provider, app client and identity pool. */
+const SAMPLE_PARAMS: Readonly<Record<string, string>> = {
+  name: FAKE_IDP,
+  clientId: FAKE_CLIENT,
+  identityPoolId: FAKE_IDENTITY_POOL,
 };
 
 export function fillPath(path: string, values: Record<string, string>): string {
-  return path.replace(/:(\w+)/g, (_m, name: string) => encodeURIComponent(values[name] ?? `:${name}`));
+  return path.replace(/:(\w+)/g, (_m, name: string) =>
+    encodeURIComponent(values[name] ?? SAMPLE_PARAMS[name] ?? `:${name}`),
+  );
 }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newestMtime, outputMtime } from './freshness.mjs';
 import { nodeBundleOptions } from './node-bundle.mjs';
+import { precompressDir } from './precompress.mjs';
 import { swcDecorators } from './swc-plugin.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +20,13 @@ const serverInputs = [
   'tsconfig.base.json',
   'package-lock.json',
 ];
-const consoleInputs = ['apps/console', 'libs/contract/src', 'package-lock.json'];
+const consoleInputs = [
+  'apps/console',
+  'libs/contract/src',
+  'package-lock.json',
+  'tools/build/build.mjs',
+  'tools/build/precompress.mjs',
+];
 
 const entries = {
   'stack/start': 'tools/stack/src/start.ts',
@@ -51,6 +58,8 @@ export async function buildConsole({ force = false } = {}) {
   if (!force && outputMtime(index) > newestMtime(root, consoleInputs)) return false;
   const { build } = await import('vite');
   await build({ configFile: join(root, 'apps/console/vite.config.ts'), logLevel: 'warn' });
+  // Served as they are by the API, with Content-Encoding (apps/api/src/console-static).
+  precompressDir(join(dist, 'console', 'assets'));
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type TestApp, startTestApp } from '../test-support/test-app';
 
@@ -12,6 +13,10 @@ describe('console serving, security headers, CORS', () => {
     await mkdir(join(dir, 'assets'));
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>poolkeeper</title>');
     await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    await writeFile(join(dir, 'assets', 'app-abc123.js'), 'console.log(2)');
+    await writeFile(join(dir, 'assets', 'app-abc123.js.br'), brotliCompressSync('console.log(2)'));
+    await writeFile(join(dir, 'assets', 'app-abc123.js.gz'), gzipSync('console.log(2)'));
+    await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await startTestApp((c) => ({
       ...c,
       http: { ...c.http, consoleDist: dir, consoleOrigins: ['http://localhost:5173'] },
@@ -27,6 +32,33 @@ describe('console serving, security headers, CORS', () => {
     const spa = await t.call('GET', '/pools/us-east-1_X/users/alice');
     expect(spa.status).toBe(200);
     expect(await spa.text()).toContain('<title>poolkeeper</title>');
+  });
+
+  it('sends a hashed asset precompressed as accepted, cached for a year and immutable', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    const br = await t.call('GET', '/assets/app-abc123.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect(br.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(br.headers.get('cache-control')).toBe(immutable);
+    expect(br.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(await br.text()).toBe('console.log(2)'); // fetch decodes it
+    const gzip = await t.call('GET', '/assets/app-abc123.js', {
+      headers: { 'accept-encoding': 'gzip, br;q=0' },
+    });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toBe('console.log(2)');
+    const plain = await t.call('GET', '/assets/app.js', { headers: { 'accept-encoding': 'br' } });
+    expect(plain.headers.get('content-encoding')).toBeNull(); // nothing precompressed: sent as it is
+    expect(plain.headers.get('cache-control')).toBe(immutable);
+  });
+
+  it('serves index.html with no-cache, the favicon as an image, and 404 for missing files', async () => {
+    expect((await t.call('GET', '/')).headers.get('cache-control')).toBe('no-cache');
+    const icon = await t.call('GET', '/favicon.svg');
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect((await t.call('GET', '/favicon.ico')).status).toBe(404);
+    expect((await t.call('GET', '/assets/missing-1.js')).status).toBe(404);
+    expect((await t.call('GET', '/assets/..%2findex.html')).status).toBe(404);
   });
 
   it('keeps /api JSON: unknown API routes are 404 ROUTE_NOT_FOUND, not index.html', async () => {

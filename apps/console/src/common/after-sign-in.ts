@@ -30,3 +30,29 @@ export function forgetRouteAfterSignIn(): void {
     // nothing to forget
   }
 }
+
+const expiredKey = 'poolkeeper.sessionExpired';
+
+/**
+ * The session ran out (the refresh token no longer works, or the API refused it): remember the page the
+ * operator was on, and that the sign-in page should say why it is shown.
+ */
+export function noteSessionExpired(hash: string): void {
+  rememberRouteForSignIn(hash);
+  try {
+    sessionStorage.setItem(expiredKey, '1');
+  } catch {
+    // the sign-in page then shows without the explanation
+  }
+}
+
+/** Whether the sign-in page is shown because the session expired; asking forgets it. */
+export function takeSessionExpired(): boolean {
+  try {
+    const expired = sessionStorage.getItem(expiredKey) === '1';
+    sessionStorage.removeItem(expiredKey);
+    return expired;
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Alert, AlertTitle, Box, Button, Toolbar, Typography } from '@mui/material';
 import ChevronLeft from '@mui/icons-material/ChevronLeft';
 import ChevronRight from '@mui/icons-material/ChevronRight';
@@ -9,37 +10,60 @@ import { useListContext, useListPaginationContext } from 'react-admin';
  */
 export function CursorPagination() {
   const { page, perPage, hasNextPage, hasPreviousPage, setPage, isPending } = useListPaginationContext();
+  const { meta, isFetching } = useListContext();
+  // A reload or a shared link on page N: the cursor of page N is gone (it lived in the tab that paged
+  // there), so the data provider served page 1 (`meta.page`). Say so, and be on page 1.
+  const served = typeof meta?.page === 'number' ? (meta.page as number) : page;
+  const [restartedFrom, setRestartedFrom] = useState<number | null>(null);
+  useEffect(() => {
+    if (!isFetching && served !== page) {
+      setRestartedFrom(page);
+      setPage(served);
+    }
+  }, [isFetching, served, page, setPage]);
+  const notice = restartedFrom ? (
+    <Alert severity="info" role="status" sx={{ mx: 2, my: 1 }} onClose={() => setRestartedFrom(null)}>
+      Page {restartedFrom} cannot be reopened from a link or a reload: Cognito pages only forward from the
+      first page. Showing page 1.
+    </Alert>
+  ) : null;
   if (isPending) return <Toolbar variant="dense" />;
-  if (page === 1 && !hasNextPage) return null;
+  if (page === 1 && !hasNextPage) return notice;
   return (
-    <Toolbar
-      variant="dense"
-      component="nav"
-      aria-label="Pagination"
-      sx={{ justifyContent: 'flex-end', gap: 2 }}
-    >
-      <Typography variant="body2" aria-live="polite">
-        Page {page} · {perPage} per page
-      </Typography>
-      <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button
-          size="small"
-          startIcon={<ChevronLeft />}
-          disabled={!hasPreviousPage && page <= 1}
-          onClick={() => setPage(Math.max(1, page - 1))}
-        >
-          Previous page
-        </Button>
-        <Button
-          size="small"
-          endIcon={<ChevronRight />}
-          disabled={!hasNextPage}
-          onClick={() => setPage(page + 1)}
-        >
-          Next page
-        </Button>
-      </Box>
-    </Toolbar>
+    <>
+      {notice}
+      <Toolbar
+        variant="dense"
+        component="nav"
+        aria-label="Pagination"
+        sx={{ justifyContent: 'flex-end', gap: 2 }}
+      >
+        <Typography variant="body2" aria-live="polite">
+          Page {page} · {perPage} per page
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          <Button
+            size="small"
+            startIcon={<ChevronLeft />}
+            disabled={!hasPreviousPage && page <= 1}
+            onClick={() => setPage(Math.max(1, page - 1))}
+          >
+            Previous page
+          </Button>
+          <Button
+            size="small"
+            endIcon={<ChevronRight />}
+            disabled={!hasNextPage}
+            onClick={() => {
+              setRestartedFrom(null);
+              setPage(page + 1);
+            }}
+          >
+            Next page
+          </Button>
+        </Box>
+      </Toolbar>
+    </>
   );
 }
 

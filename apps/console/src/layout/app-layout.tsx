@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Box } from '@mui/material';
-import { AppBar, Layout, LoadingIndicator, TitlePortal, ToggleThemeButton } from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { AppBar, Layout, LoadingIndicator, ToggleThemeButton } from 'react-admin';
 import { AppMenu } from './app-menu';
+import { PageHeading } from './page-heading';
 import { PoolSwitcher } from './pool-switcher';
 import { SignedInAs } from './signed-in-as';
 
@@ -17,9 +18,16 @@ function PoolkeeperAppBar() {
         </>
       }
     >
-      <TitlePortal sx={{ minWidth: 0, display: { xs: 'none', sm: 'block' } }} />
-      {/* On a phone the title gives way to the pool switcher. */}
-      <Box sx={{ flex: 1, display: { xs: 'block', sm: 'none' } }} />
+      {/* The page's title is its <h1>, at the top of the content (PageHeading); here only the product. */}
+      <Typography
+        component="span"
+        variant="h6"
+        color="inherit"
+        sx={{ display: { xs: 'none', sm: 'block' }, whiteSpace: 'nowrap' }}
+      >
+        poolkeeper
+      </Typography>
+      <Box sx={{ flex: 1 }} />
       <PoolSwitcher />
     </AppBar>
   );
@@ -28,6 +36,7 @@ function PoolkeeperAppBar() {
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
     <Layout appBar={PoolkeeperAppBar} menu={AppMenu}>
+      <PageHeading />
       {children}
     </Layout>
   );

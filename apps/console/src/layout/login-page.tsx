@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useLogin } from 'react-admin';
-import { forgetRouteAfterSignIn, routeAfterSignIn } from '../common/after-sign-in';
+import { forgetRouteAfterSignIn, routeAfterSignIn, takeSessionExpired } from '../common/after-sign-in';
 import { NewPasswordRequiredError, type LoginParams } from '../providers/auth-provider';
 
 type Step = { kind: 'password' } | { kind: 'new-password'; username: string; session: string };
@@ -32,6 +32,7 @@ export function LoginPage() {
   const [confirmation, setConfirmation] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [expired] = useState(takeSessionExpired);
   const newPasswordRef = useRef<HTMLInputElement>(null);
 
   // The new-password step replaces the form's inputs: put the caret in the first one (autoFocus only
@@ -92,6 +93,11 @@ export function LoginPage() {
           </Typography>
           <form onSubmit={submit} noValidate aria-label="Sign in">
             <Stack spacing={2} sx={{ mt: 2 }}>
+              {expired && !error && (
+                <Alert severity="info" role="status">
+                  Your session expired. Sign in again to continue where you were.
+                </Alert>
+              )}
               {error && (
                 <Alert severity="error" role="alert">
                   {error}

@@ -4,6 +4,16 @@ import AccountCircleIcon from '@mui/icons-material/AccountCircle';
 import LogoutIcon from '@mui/icons-material/Logout';
 import { useGetIdentity, useLogout } from 'react-admin';
 
+/** Read by screen readers, not shown. */
+const srOnly = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
 /**
  * Who is signed in and with which role(s), always visible in the app bar; it opens the account menu
  * (sign out). Replaces react-admin's user menu, which showed the username a second time.
@@ -23,11 +33,17 @@ export function SignedInAs() {
         aria-haspopup="menu"
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
-        aria-label={`Account: ${identity.fullName ?? ''} (${roleText})`}
         onClick={(event) => setAnchor(event.currentTarget)}
         startIcon={<AccountCircleIcon />}
         sx={{ textTransform: 'none', ml: 1, minWidth: 0, '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } } }}
       >
+        {/* Named by its content (no aria-label that could differ from what is seen, WCAG 2.5.3). */}
+        <Box component="span" sx={srOnly}>
+          Account:{' '}
+        </Box>
+        <Box component="span" sx={{ ...srOnly, display: { xs: 'inline', sm: 'none' } }}>
+          {identity.fullName} ({roleText})
+        </Box>
         <Box sx={{ textAlign: 'left', lineHeight: 1.15, display: { xs: 'none', sm: 'block' } }}>
           <Typography
             variant="body2"
@@ -37,7 +53,7 @@ export function SignedInAs() {
           >
             {identity.fullName}
           </Typography>
-          <Typography variant="caption" component="div" sx={{ opacity: 0.85 }} data-testid="signed-in-roles">
+          <Typography variant="caption" component="div" data-testid="signed-in-roles">
             {roleText}
           </Typography>
         </Box>

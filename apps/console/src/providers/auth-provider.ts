@@ -1,6 +1,7 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { can, meSchema, type Me, type Permission } from '@poolkeeper/contract';
 import { completeNewPassword, signIn, type SignInResult } from './cognito-auth';
+import { noteSessionExpired } from '../common/after-sign-in';
 import { apiRequest } from './http-client';
 import { clearTokens, endSession, forceRefresh, getAuthConfig, readTokens, saveTokens } from './session';
 
@@ -97,6 +98,7 @@ export const authProvider: AuthProvider = {
     const tokens = readTokens();
     if (!tokens) throw new SignInRequired('Sign in to continue.');
     if (tokens.expiresAt <= Date.now() && !(await forceRefresh())) {
+      noteSessionExpired(window.location.hash);
       clearTokens();
       throw new SignInRequired('Your session has expired. Sign in again.');
     }
@@ -106,6 +108,7 @@ export const authProvider: AuthProvider = {
     const status = statusOf(error);
     if (status === 401) {
       mePromise = null;
+      if (readTokens()) noteSessionExpired(window.location.hash);
       clearTokens();
       throw new SignInRequired('Your session has expired. Sign in again.');
     }

@@ -12,6 +12,11 @@ const pages = new CursorPages();
 export interface CursorListResult<T> {
   items: T[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean };
+  /**
+   * The page really served: 1 when the page asked for cannot be rebuilt (a reload or a shared link deep in
+   * the list: cursors live in this tab only). The pagination then says so and goes back to page 1.
+   */
+  meta: { page: number };
 }
 
 export async function listPage<T>(
@@ -30,6 +35,7 @@ export async function listPage<T>(
   return {
     items: result.items,
     pageInfo: { hasNextPage: result.nextCursor !== null, hasPreviousPage: page > 1 },
+    meta: { page },
   };
 }
 

@@ -72,6 +72,7 @@ describe('the combined data provider', () => {
     expect(page).toEqual({
       data: [{ ...user('ana'), id: 'ana' }],
       pageInfo: { hasNextPage: true, hasPreviousPage: false },
+      meta: { page: 1 },
     });
     expect(calls.map((call) => call.url)).toEqual(['/api/pools/eu-west-1_A1/users?status=disabled&limit=60']);
 
@@ -83,6 +84,19 @@ describe('the combined data provider', () => {
       meta: { poolId: 'eu-west-1_A1' },
     });
     expect(calls[1]!.url).toBe('/api/pools/eu-west-1_A1/users?status=disabled&limit=60&cursor=c2');
+  });
+
+  it('serves page 1, and says so, for a page whose cursor it never saw (a reload, a shared link)', async () => {
+    answers['GET /api/pools/eu-west-1_A1/users'] = { items: [user('ana')], nextCursor: 'c2' };
+    const page = await dataProvider.getList('users', {
+      pagination: { page: 4, perPage: 60 },
+      sort: { field: '', order: 'ASC' },
+      filter: { status: 'enabled' },
+      meta: { poolId: 'eu-west-1_A1' },
+    });
+    expect(calls[0]!.url).toBe('/api/pools/eu-west-1_A1/users?status=enabled&limit=60');
+    expect(page.meta).toEqual({ page: 1 });
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: false });
   });
 
   it('pages the audit log and lists pools', async () => {

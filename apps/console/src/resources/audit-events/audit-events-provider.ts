@@ -19,10 +19,10 @@ export const auditEventsProvider = resourceProvider('audit-events', {
       from: isoFilter(filter.from),
       to: isoFilter(filter.to),
     };
-    const { items, pageInfo } = await listPage<AuditEvent>(resource, '/audit-events', params, query, {
+    const { items, pageInfo, meta } = await listPage<AuditEvent>(resource, '/audit-events', params, query, {
       defaultPerPage: 50,
       maxPerPage: 200,
     });
-    return { data: items, pageInfo };
+    return { data: items, pageInfo, meta };
   },
 });

@@ -19,6 +19,7 @@ import { searchableAttributes, userStatuses } from '@poolkeeper/contract';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
 import { DateTimeField } from '../../common/date-time-field';
 import { EmptyState, NoMatches } from '../../common/list-states';
+import { FreshRows } from '../../common/fresh-rows';
 import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import type { UserRecord } from './users-provider';
@@ -147,27 +148,29 @@ export function UserList() {
       empty={<UsersEmpty poolName={pool.name} />}
       error={<ListErrorAlert title="The users could not be loaded" />}
     >
-      {narrow ? (
-        <SimpleList<UserRecord>
-          primaryText={(record) => record.username}
-          secondaryText={(record) => record.email ?? record.name ?? ''}
-          tertiaryText={
-            <Box component="span" sx={{ float: 'right', ml: 1 }}>
-              <UserStatusField />
-            </Box>
-          }
-          rowClick="show"
-          empty={noMatches}
-        />
-      ) : (
-        <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Users" empty={noMatches}>
-          <UsernameField label="Username" sortable={false} />
-          <TextField source="email" sortable={false} emptyText="—" />
-          <TextField source="name" sortable={false} emptyText="—" />
-          <UserStatusField label="Status" sortable={false} />
-          <DateTimeField source="createdAt" label="Created" sortable={false} />
-        </Datagrid>
-      )}
+      <FreshRows loadingText="Loading users…">
+        {narrow ? (
+          <SimpleList<UserRecord>
+            primaryText={(record) => record.username}
+            secondaryText={(record) => record.email ?? record.name ?? ''}
+            tertiaryText={
+              <Box component="span" sx={{ float: 'right', ml: 1 }}>
+                <UserStatusField />
+              </Box>
+            }
+            rowClick="show"
+            empty={noMatches}
+          />
+        ) : (
+          <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Users" empty={noMatches}>
+            <UsernameField label="Username" sortable={false} />
+            <TextField source="email" sortable={false} emptyText="—" />
+            <TextField source="name" sortable={false} emptyText="—" />
+            <UserStatusField label="Status" sortable={false} />
+            <DateTimeField source="createdAt" label="Created" sortable={false} />
+          </Datagrid>
+        )}
+      </FreshRows>
     </List>
   );
 }

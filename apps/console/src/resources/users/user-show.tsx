@@ -1,6 +1,4 @@
 import {
-  Alert,
-  AlertTitle,
   Box,
   Button,
   Chip,
@@ -22,8 +20,8 @@ import {
   SimpleShowLayout,
   TextField,
   TopToolbar,
+  useParams,
   useRecordContext,
-  useShowContext,
 } from 'react-admin';
 import { auditLogPath } from '../../common/paths';
 import { usePool } from '../../common/use-current-pool';
@@ -31,6 +29,7 @@ import { useCan } from '../../common/use-can';
 import { auditFilterOfUser } from '../audit-events/audit-subject';
 import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
+import { UserLoadError } from './user-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
 
@@ -53,25 +52,6 @@ function UserShowActions({ poolId }: { poolId: string }) {
       {record && allowed('users.update') && <EditButton />}
       {record && <UserActions record={record} poolId={poolId} />}
     </TopToolbar>
-  );
-}
-
-/** A user that cannot be shown (deleted, mistyped link): the API's plain message, in place. */
-function UserLoadError({ poolName }: { poolName: string }) {
-  const { error, refetch, isFetching } = useShowContext();
-  return (
-    <Alert
-      severity="error"
-      role="alert"
-      action={
-        <Button color="inherit" size="small" disabled={isFetching} onClick={() => void refetch()}>
-          Retry
-        </Button>
-      }
-    >
-      <AlertTitle>This user of {poolName} could not be loaded</AlertTitle>
-      {error instanceof Error && error.message ? error.message : 'Try again in a moment.'}
-    </Alert>
   );
 }
 
@@ -143,13 +123,14 @@ function AttributesTable(_props: { label?: string }) {
 /** One user of the pool in the URL (`#/pools/<poolId>/users/<username>/show`). */
 export function UserShow() {
   const pool = usePool();
+  const { id = '' } = useParams<{ id: string }>();
   return (
     <Show
       resource="users"
       title={<UserTitle />}
       // A failed load is shown in place (UserLoadError), not as a toast and a jump to the list.
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
-      error={<UserLoadError poolName={pool.name} />}
+      error={<UserLoadError poolName={pool.name} username={id} />}
       actions={<UserShowActions poolId={pool.id} />}
     >
       <SimpleShowLayout>

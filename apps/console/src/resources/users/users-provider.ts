@@ -67,10 +67,16 @@ export const usersProvider = resourceProvider('users', {
       match: search ? stringFilter(filter.match) : undefined,
       status: stringFilter(filter.status),
     };
-    const { items, pageInfo } = await listPage<UserSummary>(resource, usersPath(poolId), params, query, {
-      defaultPerPage: 60,
-    });
-    return { data: items.map(toUserRecord), pageInfo };
+    const { items, pageInfo, meta } = await listPage<UserSummary>(
+      resource,
+      usersPath(poolId),
+      params,
+      query,
+      {
+        defaultPerPage: 60,
+      },
+    );
+    return { data: items.map(toUserRecord), pageInfo, meta };
   },
 
   async getOne(_resource: string, params: GetOneParams) {

@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from '../support/axe';
+import {
+  createDemoUser,
+  dataRows,
+  demoPoolIdOf,
+  expect,
+  test,
+  uniqueUsername,
+  userPassword,
+  userUrl,
+} from '../support/fixtures';
+
+/** Waits until MUI's fade-in is over: axe measures colours as painted, mid-animation they are paler. */
+async function settledDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1');
+  return dialog;
+}
+
+async function usersList(page: Page) {
+  await expect(dataRows(page, 'Users').first()).toBeVisible();
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe-core on every screen, ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test('sign-in', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.getByLabel('Username')).toBeEditable({ timeout: 20_000 });
+      await expectNoSeriousViolations(page, `sign-in (${colorScheme})`);
+    });
+
+    test('admin: users list, user page, its dialog, invite, edit, audit log', async ({
+      page,
+      request,
+      signIn,
+    }) => {
+      test.slow(); // eight screens in one go
+      await signIn('admin');
+      const username = uniqueUsername('e2e-axe');
+      // A user in FORCE_CHANGE_PASSWORD: its status chip is the orange one.
+      await createDemoUser(page, request, {
+        username,
+        attributes: { email: `${username}@example.com` },
+        temporaryPassword: userPassword,
+      });
+      await usersList(page);
+      await expectNoSeriousViolations(page, `users list, admin (${colorScheme})`);
+
+      await page.goto(userUrl(await demoPoolIdOf(page, request), username));
+      await expect(page.getByText('Force change password')).toBeVisible();
+      await expectNoSeriousViolations(page, `user page, admin (${colorScheme})`);
+
+      await page.getByRole('button', { name: 'Reset password' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `reset-password dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `delete dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+      await expectNoSeriousViolations(page, `user edit (${colorScheme})`);
+
+      await page.goto(
+        `${userUrl(await demoPoolIdOf(page, request), username).replace(/\/[^/]+\/show$/, '')}/create`,
+      );
+      await expect(page.getByRole('button', { name: 'Invite user' })).toBeVisible();
+      await expectNoSeriousViolations(page, `user create (${colorScheme})`);
+
+      await page.goto('/#/audit-events');
+      await expect(dataRows(page, 'Audit events').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `audit log (${colorScheme})`);
+    });
+
+    test('support: users list and user page', async ({ page, request, signIn }) => {
+      await signIn('support');
+      await usersList(page);
+      await expectNoSeriousViolations(page, `users list, support (${colorScheme})`);
+      const first = dataRows(page, 'Users').first().getByRole('link');
+      const username = (await first.textContent()) ?? '';
+      await page.goto(userUrl(await demoPoolIdOf(page, request), username));
+      await expect(page.getByText(`User ${username}`)).toBeVisible();
+      await expectNoSeriousViolations(page, `user page, support (${colorScheme})`);
+    });
+
+    test('auditor: users list, user page, audit log', async ({ page, request, signIn }) => {
+      await signIn('auditor');
+      await usersList(page);
+      await expectNoSeriousViolations(page, `users list, auditor (${colorScheme})`);
+      const username = (await dataRows(page, 'Users').first().getByRole('link').textContent()) ?? '';
+      await page.goto(userUrl(await demoPoolIdOf(page, request), username));
+      await expect(page.getByText(`User ${username}`)).toBeVisible();
+      await expectNoSeriousViolations(page, `user page, auditor (${colorScheme})`);
+      await page.goto('/#/audit-events');
+      await expect(dataRows(page, 'Audit events').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `audit log, auditor (${colorScheme})`);
+    });
+  });
+}

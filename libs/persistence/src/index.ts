@@ -33,3 +33,4 @@ export { backfillAuditChain } from './audit-backfill';
 export { readChainHead, verifyChain, chainBatches } from './audit-verify';
 export { exportBatches } from './audit-export';
 export { timeRangeBounds } from './time-range';
+export { sqlFilters } from './audit-rows';

@@ -27,6 +27,8 @@ export const auditActions = [
   'user-pool-client.set-identity-providers',
   'identity-pool.update',
   'identity-pool.set-roles',
+  /** Not a Cognito change: an operator exported a range of the audit log (who, which filters, which rows). */
+  'audit.export',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -104,3 +106,50 @@ export const auditQuerySchema = z.object({
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 export const auditPageSchema = pageOf(auditEventSchema).meta({ id: 'AuditEventPage' });
+
+/**
+ * An event as the hash chain sees it: the event plus its place in the chain. `sequence` is a decimal string
+ * (a 64-bit integer); `prevHash` is the hash of the event before it (64 zeros for the first); `hash` is
+ * sha256(prevHash ‖ canonical form of the event without prevHash and hash), lowercase hex. See README "Audit
+ * log integrity" and libs/persistence/src/audit-chain.ts.
+ */
+export const chainedAuditEventSchema = auditEventSchema
+  .extend({ sequence: z.string(), prevHash: z.string(), hash: z.string() })
+  .meta({ id: 'ChainedAuditEvent' });
+export type ChainedAuditEvent = z.infer<typeof chainedAuditEventSchema>;
+
+export const auditChainHeadSchema = z
+  .object({ sequence: z.string(), hash: z.string(), occurredAt: z.string() })
+  .meta({ id: 'AuditChainHead' });
+export type AuditChainHead = z.infer<typeof auditChainHeadSchema>;
+
+/** `GET /api/audit-events/head`: the newest event's place in the chain, to anchor outside; null when empty. */
+export const auditHeadResponseSchema = z
+  .object({ head: auditChainHeadSchema.nullable() })
+  .meta({ id: 'AuditHeadResponse' });
+export type AuditHeadResponse = z.infer<typeof auditHeadResponseSchema>;
+
+/** `GET /api/audit-events/verify`: the whole chain checks, or the first event at which it breaks and why. */
+export const auditVerifyResultSchema = z
+  .discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), count: z.number().int(), head: auditChainHeadSchema.nullable() }),
+    z.object({
+      ok: z.literal(false),
+      /** The first event that does not check: its sequence and id. */
+      brokenAt: z.object({ sequence: z.string(), id: z.string() }),
+      reason: z.string(),
+      /** Events that checked before it. */
+      count: z.number().int(),
+    }),
+  ])
+  .meta({ id: 'AuditVerifyResult' });
+export type AuditVerifyResult = z.infer<typeof auditVerifyResultSchema>;
+
+export const auditExportFormats = ['ndjson', 'csv'] as const;
+export type AuditExportFormat = (typeof auditExportFormats)[number];
+
+/** The list's filters (no cursor, no limit) and a format; the export is in chain order, oldest first. */
+export const auditExportQuerySchema = auditQuerySchema
+  .omit({ limit: true, cursor: true })
+  .extend({ format: z.enum(auditExportFormats).default('ndjson') });
+export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;

@@ -6,33 +6,9 @@ import {
   type AuditQuery,
   type AuditTarget,
   type ErrorCode,
-  redactSecrets,
 } from '@poolkeeper/contract';
 import type { AuditEvent as AuditEventRow, Prisma } from './generated/prisma/client';
 import { decodeCursor } from './cursor';
-import type { AuditRecordInput } from './types';
-
-export function toCreateInput(input: AuditRecordInput): Prisma.AuditEventCreateInput {
-  return {
-    correlationId: input.correlationId,
-    outcome: input.outcome,
-    action: input.action,
-    poolId: input.poolId,
-    targets: input.targets.map((t) => ({ type: t.type, id: t.id })),
-    actorKind: input.actor.kind,
-    actorSub: input.actor.sub,
-    actorUsername: input.actor.username,
-    actorRoles: [...input.actor.roles],
-    actorIp: input.actor.ip,
-    actorUserAgent: input.actor.userAgent,
-    reason: input.reason,
-    request: redactSecrets(input.request) as Prisma.InputJsonObject,
-    errorCode: input.errorCode ?? null,
-    errorMessage: input.errorMessage ?? null,
-    awsRequestId: input.awsRequestId ?? null,
-    requestId: input.requestId ?? null,
-  };
-}
 
 export function toAuditEvent(row: AuditEventRow): AuditEvent {
   const request = row.request;

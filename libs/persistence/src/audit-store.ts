@@ -1,7 +1,12 @@
 import type { AuditEvent, AuditQuery, Page } from '@poolkeeper/contract';
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
-import { toAuditEvent, toCreateInput, toWhere } from './audit-mapping';
+import { toAuditEvent, toWhere } from './audit-mapping';
+import { appendAuditEvent } from './audit-append';
+import { exportBatches } from './audit-export';
+import { chainBatches, readChainHead, verifyChain } from './audit-verify';
+import { timeRangeBounds } from './time-range';
 import { inspectAuditGuard } from './audit-guard';
 import { encodeCursor } from './cursor';
 import type { AuditRecordInput, AuditStore } from './types';
@@ -17,24 +22,32 @@ export const AUDIT_STORE_APPLICATION_NAME = 'poolkeeper-api';
  * (DATABASE_URL): it needs SELECT and INSERT on `audit_events` and nothing else.
  */
 export function createAuditStore(databaseUrl: string): AuditStore {
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({
-      connectionString: databaseUrl,
-      max: 5,
-      application_name: AUDIT_STORE_APPLICATION_NAME,
-    }),
+  // One pool for both: Prisma's queries and the chain's raw transactions (append, verify, export).
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: 5,
+    application_name: AUDIT_STORE_APPLICATION_NAME,
   });
+  pool.on('error', () => undefined); // an idle client's error; the next query reports it
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
 
   return {
     async record(input: AuditRecordInput): Promise<AuditEvent> {
-      const row = await prisma.auditEvent.create({ data: toCreateInput(input) });
-      return toAuditEvent(row);
+      const { sequence: _s, prevHash: _p, hash: _h, ...event } = await appendAuditEvent(pool, input);
+      return event;
     },
 
     async list(query: AuditQuery): Promise<Page<AuditEvent>> {
       const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
+      const bounds = await timeRangeBounds(pool, query.from, query.to);
+      if (bounds === 'empty') return { items: [], nextCursor: null };
+      const where = toWhere(query);
+      const inRange = {
+        ...(bounds.lo !== null ? { gte: BigInt(bounds.lo) } : {}),
+        ...(bounds.hi !== null ? { lte: BigInt(bounds.hi) } : {}),
+      };
       const rows = await prisma.auditEvent.findMany({
-        where: toWhere(query),
+        where: Object.keys(inRange).length ? { AND: [where, { sequence: inRange }] } : where,
         orderBy: { sequence: 'desc' },
         take: limit + 1,
       });
@@ -45,6 +58,11 @@ export function createAuditStore(databaseUrl: string): AuditStore {
         nextCursor: rows.length > limit && last ? encodeCursor(last.sequence) : null,
       };
     },
+
+    head: () => readChainHead(pool),
+    verify: () => verifyChain(pool),
+    exportBatches: (query) => exportBatches(pool, query),
+    chainBatches: () => chainBatches(pool),
 
     async ping(): Promise<boolean> {
       try {
@@ -65,6 +83,7 @@ export function createAuditStore(databaseUrl: string): AuditStore {
 
     async close(): Promise<void> {
       await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
     },
   };
 }

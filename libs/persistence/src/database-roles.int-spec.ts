@@ -110,7 +110,11 @@ describe('embedded roles', () => {
     server = await startEmbeddedPostgres({ dataDir });
     expect(credentials(server.servingUrl)).toBe(credentials(servingUrl));
     expect(readFileSync(join(dataDir, 'app-password'), 'utf8')).toBe(password);
-    expect(await prepareDatabase(server)).toEqual({ applied: [], grantedTo: 'poolkeeper_app' });
+    expect(await prepareDatabase(server)).toEqual({
+      applied: [],
+      grantedTo: 'poolkeeper_app',
+      backfilled: 0,
+    });
 
     rmSync(join(dataDir, 'app-password'));
     await server.stop();

@@ -20,3 +20,17 @@ export { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedPostgresOptions 
 export { runSql } from './run-sql';
 export { redactSecrets, isSecretKey, REDACTED } from '@poolkeeper/contract';
 export { encodeCursor, decodeCursor, InvalidCursorError } from './cursor';
+export {
+  GENESIS_HASH,
+  canonicalJson,
+  canonicalEvent,
+  chainHash,
+  chainBreak,
+  type HashedAuditEvent,
+} from './audit-chain';
+export { AUDIT_CHAIN_LOCK_ID, appendAuditEvent } from './audit-append';
+export { backfillAuditChain } from './audit-backfill';
+export { readChainHead, verifyChain, chainBatches } from './audit-verify';
+export { exportBatches } from './audit-export';
+export { timeRangeBounds } from './time-range';
+export { sqlFilters } from './audit-rows';

@@ -164,6 +164,8 @@ describe('migrateDatabase', () => {
       'request_id text YES',
       'actor_kind text NO',
       'targets jsonb NO',
+      'hash text YES',
+      'prev_hash text YES',
     ]);
     const indexes = await sql<{ indexname: string }>(
       `SELECT indexname FROM pg_indexes WHERE tablename = 'audit_events' ORDER BY indexname`,
@@ -268,8 +270,13 @@ describe('migrateDatabase', () => {
 
   it('makes audit_events append-only at the database level', async () => {
     await sql(
-      `INSERT INTO audit_events (id, correlation_id, outcome, action, actor_sub, actor_username, actor_roles, request)
-       VALUES (gen_random_uuid(), 'c', 'attempted', 'probe', 's', 'u', '{}', '{}')`,
+      // a row that continues the hash chain (the chain trigger of migration audit_chain refuses any other)
+      `INSERT INTO audit_events (id, sequence, correlation_id, outcome, action, actor_sub, actor_username,
+                                 actor_roles, request, prev_hash, hash)
+       SELECT gen_random_uuid(), coalesce(max(sequence), 0) + 1, 'c', 'attempted', 'probe', 's', 'u', '{}', '{}',
+              coalesce((SELECT hash FROM audit_events ORDER BY sequence DESC LIMIT 1), repeat('0', 64)),
+              repeat('a', 64)
+         FROM audit_events`,
     );
     await expect(sql(`UPDATE audit_events SET action = 'edited'`)).rejects.toThrow(/append-only: UPDATE/);
     await expect(sql(`DELETE FROM audit_events`)).rejects.toThrow(/append-only: DELETE/);

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { APP_SCHEMA, SERVING_TABLE_PRIVILEGES } from './database-roles';
 import { migrateDatabase, type MigrateOptions } from './migrate';
+import { backfillAuditChain } from './audit-backfill';
 
 export interface DatabaseUrls {
   /** Runs migrations and grants: the owner of the schema's objects. */
@@ -14,16 +15,22 @@ export interface PrepareResult {
   applied: string[];
   /** The serving role the grants went to; null when it is the migration role itself (nothing to grant). */
   grantedTo: string | null;
+  /** Rows from before the hash chain that this call hashed (README "Audit log integrity"). */
+  backfilled: number;
 }
 
-/** Start-up order: migrate as the owner, then give the serving role exactly its privileges. */
+/**
+ * Start-up order: migrate as the owner, hash the rows written before the chain existed (as the owner), then give
+ * the serving role exactly its privileges.
+ */
 export async function prepareDatabase(
   urls: DatabaseUrls,
   options: MigrateOptions = {},
 ): Promise<PrepareResult> {
   const { applied } = await migrateDatabase(urls.migrationUrl, options);
+  const backfilled = await backfillAuditChain(urls.migrationUrl);
   const grantedTo = await grantServingRole(urls);
-  return { applied, grantedTo };
+  return { applied, grantedTo, backfilled };
 }
 
 /**

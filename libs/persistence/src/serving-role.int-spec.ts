@@ -157,6 +157,74 @@ describe('the serving role', () => {
     ['ALTER DATABASE', `ALTER DATABASE poolkeeper OWNER TO poolkeeper_app`, /must be owner/],
     ['DROP DATABASE', `DROP DATABASE poolkeeper`, /must be owner|cannot drop the currently open/],
     ['ALTER SYSTEM', `ALTER SYSTEM SET session_replication_role = replica`, /permission denied/],
+    // the hash chain (migration audit_chain): its order, its trigger, and rows that do not continue it
+    [
+      'setval the sequence to rewrite the order',
+      `SELECT setval(pg_get_serial_sequence('audit_events', 'sequence'), 1)`,
+      /permission denied for sequence/,
+    ],
+    ['ALTER SEQUENCE … RESTART', `ALTER SEQUENCE audit_events_sequence_seq RESTART WITH 1`, /must be owner/],
+    [
+      'DISABLE the chain trigger',
+      `ALTER TABLE audit_events DISABLE TRIGGER audit_events_chain`,
+      /must be owner/,
+    ],
+    ['DROP the chain trigger', `DROP TRIGGER audit_events_chain ON audit_events`, /must be owner/],
+    ['DROP the chain function', `DROP FUNCTION audit_events_chain_append() CASCADE`, /must be owner/],
+    [
+      'replace the chain function',
+      `CREATE OR REPLACE FUNCTION audit_events_chain_append() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'`,
+      /must be owner|permission denied/,
+    ],
+    [
+      'insert a row that forks the chain (wrong prev_hash)',
+      `INSERT INTO audit_events (id, sequence, correlation_id, outcome, action, actor_sub, actor_username, request,
+         prev_hash, hash)
+       SELECT gen_random_uuid(), max(sequence) + 1, 'c', 'succeeded', 'user.disable', 's', 'mallory', '{}',
+              repeat('1', 64), repeat('2', 64) FROM audit_events`,
+      /does not continue the chain/,
+    ],
+    [
+      'insert a row that reuses the head sequence',
+      `INSERT INTO audit_events (id, sequence, correlation_id, outcome, action, actor_sub, actor_username, request,
+         prev_hash, hash)
+       SELECT gen_random_uuid(), sequence, 'c', 'succeeded', 'user.disable', 's', 'mallory', '{}', hash, repeat('2', 64)
+         FROM audit_events ORDER BY sequence DESC LIMIT 1`,
+      /sequence must be/,
+    ],
+    [
+      'insert a row without a hash',
+      `INSERT INTO audit_events (id, sequence, correlation_id, outcome, action, actor_sub, actor_username, request)
+       VALUES (gen_random_uuid(), 999, 'c', 'succeeded', 'user.disable', 's', 'mallory', '{}')`,
+      /hash must be/,
+    ],
+    [
+      'INSERT … ON CONFLICT DO UPDATE',
+      `INSERT INTO audit_events (id, correlation_id, outcome, action, actor_sub, actor_username, request)
+       SELECT id, 'c', 'x', 'x', 's', 'u', '{}' FROM audit_events LIMIT 1
+       ON CONFLICT (id) DO UPDATE SET action = 'edited'`,
+      /permission denied/,
+    ],
+    ['lock rows FOR UPDATE', `SELECT * FROM audit_events FOR UPDATE`, /permission denied/],
+    [
+      'LOCK TABLE … ACCESS EXCLUSIVE',
+      `BEGIN; LOCK TABLE audit_events IN ACCESS EXCLUSIVE MODE; COMMIT`,
+      /permission denied/,
+    ],
+    [
+      'CREATE TRIGGER on audit_events',
+      `CREATE TRIGGER t BEFORE INSERT ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
+      /must be owner|permission denied/,
+    ],
+    [
+      'CREATE RULE on audit_events',
+      `CREATE RULE r AS ON INSERT TO audit_events DO INSTEAD NOTHING`,
+      /must be owner/,
+    ],
+    ['ENABLE ROW LEVEL SECURITY', `ALTER TABLE audit_events ENABLE ROW LEVEL SECURITY`, /must be owner/],
+    ['ALTER COLUMN', `ALTER TABLE audit_events ALTER COLUMN action TYPE varchar(3)`, /must be owner/],
+    ['DROP COLUMN', `ALTER TABLE audit_events DROP COLUMN hash`, /must be owner/],
+    ['CLUSTER', `CLUSTER audit_events USING audit_events_pkey`, /must be owner|permission denied/],
   ])('cannot %s', async (_name, statement, error) => {
     await expect(serving(statement)).rejects.toThrow(error);
   });
@@ -177,13 +245,14 @@ describe('the serving role', () => {
     await expect(serving(`UPDATE audit_events SET action = 'edited'`)).rejects.toThrow(/permission denied/);
   });
 
-  it('leaves every row and both triggers as they were, whatever was tried', async () => {
+  it('leaves every row and every trigger as they were, whatever was tried', async () => {
     expect(await admin('SELECT * FROM audit_events ORDER BY sequence')).toEqual(before);
     const triggers = await admin<{ name: string; enabled: string }>(
       `SELECT tgname AS name, tgenabled AS enabled FROM pg_trigger
         WHERE tgrelid = 'audit_events'::regclass AND NOT tgisinternal ORDER BY tgname`,
     );
     expect(triggers).toEqual([
+      { name: 'audit_events_chain', enabled: 'O' },
       { name: 'audit_events_no_truncate', enabled: 'O' },
       { name: 'audit_events_no_update_delete', enabled: 'O' },
     ]);

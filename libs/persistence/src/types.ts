@@ -1,7 +1,11 @@
 import type {
   AuditAction,
   AuditActor,
+  AuditChainHead,
   AuditEvent,
+  AuditExportQuery,
+  AuditVerifyResult,
+  ChainedAuditEvent,
   AuditOutcome,
   AuditQuery,
   AuditTarget,
@@ -30,9 +34,18 @@ export interface AuditRecordInput {
 
 /** Append-only audit log. */
 export interface AuditStore {
+  /** Appends to the hash chain (serialised across processes by the chain lock). */
   record(input: AuditRecordInput): Promise<AuditEvent>;
   /** Newest first; cursor pagination. */
   list(query: AuditQuery): Promise<Page<AuditEvent>>;
+  /** The newest event's sequence and hash (to anchor outside), or null when the log is empty. */
+  head(): Promise<AuditChainHead | null>;
+  /** Walks the whole chain; the first event that does not check, or the count and head. */
+  verify(): Promise<AuditVerifyResult>;
+  /** Filtered events, oldest first, in batches (constant memory), with their hashes. */
+  exportBatches(query: Omit<AuditExportQuery, 'format'>): AsyncIterable<ChainedAuditEvent[]>;
+  /** Every event in chain order, in batches. */
+  chainBatches(): AsyncIterable<ChainedAuditEvent[]>;
   /**
    * Can the store work (for /api/health): the connection is up, `audit_events` is readable and an insert would
    * be allowed. False, never a rejection, otherwise.

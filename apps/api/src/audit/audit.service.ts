@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { AuditAction, AuditEvent, AuditQuery, AuditTarget, Page } from '@poolkeeper/contract';
+import type {
+  AuditAction,
+  AuditChainHead,
+  AuditEvent,
+  AuditExportQuery,
+  AuditQuery,
+  AuditTarget,
+  AuditVerifyResult,
+  Page,
+} from '@poolkeeper/contract';
 import { stripSecrets } from '@poolkeeper/contract';
 import type { CognitoGateway, CognitoWrites } from '@poolkeeper/cognito-gateway';
 import { type AuditRecordInput, type AuditStore, InvalidCursorError } from '@poolkeeper/persistence';
@@ -10,6 +19,19 @@ import { AppError } from '../errors/app-error';
 import { classifyError } from '../errors/classify';
 import type { AuditCaller } from './audit-caller';
 import { AuditScope } from './audit-scope';
+import { exportPreamble, formatExportBatch } from './audit-export-format';
+
+/** Where an export's text goes (the HTTP response); resolves when the chunk may be followed by the next. */
+export interface ExportSink {
+  write(text: string): Promise<void>;
+}
+
+/** What an export wrote: recorded in its outcome event. */
+export interface ExportSummary {
+  count: number;
+  firstSequence: string | null;
+  lastSequence: string | null;
+}
 
 /** The full gateway, provided to this module only: the writes leave it only through `run`. */
 export const AUDITED_GATEWAY = Symbol('AUDITED_GATEWAY');
@@ -95,6 +117,77 @@ export class AuditService {
           { field: 'cursor', message: 'is not a cursor returned by this API' },
         ]);
       }
+      this.logger.error({ err: error }, 'audit log could not be read');
+      throw new AppError('AUDIT_UNAVAILABLE', 'The audit log cannot be read right now; try again shortly');
+    }
+  }
+
+  async head(): Promise<AuditChainHead | null> {
+    return this.reading(() => this.store.head());
+  }
+
+  async verify(): Promise<AuditVerifyResult> {
+    return this.reading(() => this.store.verify());
+  }
+
+  /**
+   * Streams the filtered range to `sink`, and audits it like a change: an `audit.export` attempt before the first
+   * byte (if it cannot be written, AUDIT_UNAVAILABLE and nothing is exported), then its outcome with the rows
+   * written (count, first and last sequence). Not a Cognito change, so no gateway is involved.
+   */
+  async export(caller: AuditCaller, query: AuditExportQuery, sink: ExportSink): Promise<ExportSummary> {
+    const { format, ...filters } = query;
+    const base: Omit<AuditRecordInput, 'outcome'> = {
+      correlationId: randomUUID(),
+      action: 'audit.export',
+      poolId: filters.poolId ?? null,
+      targets: [],
+      actor: { ...caller.actor, roles: [...caller.actor.roles] },
+      reason: null,
+      request: { format, ...filters },
+      requestId: caller.requestId,
+    };
+    try {
+      await this.store.record({ ...base, outcome: 'attempted' });
+    } catch (error) {
+      this.logger.error(
+        { err: error, correlationId: base.correlationId },
+        'audit export attempt not written',
+      );
+      throw new AppError('AUDIT_UNAVAILABLE', 'The audit log cannot be written, so nothing was exported');
+    }
+    const summary: ExportSummary = { count: 0, firstSequence: null, lastSequence: null };
+    try {
+      await sink.write(exportPreamble(format));
+      for await (const events of this.store.exportBatches(filters)) {
+        if (!events.length) continue;
+        summary.firstSequence ??= events[0]!.sequence;
+        summary.lastSequence = events[events.length - 1]!.sequence;
+        summary.count += events.length;
+        await sink.write(formatExportBatch(format, events));
+      }
+    } catch (error) {
+      await this.recordOutcome({
+        ...base,
+        request: { ...base.request, exported: { ...summary } },
+        outcome: 'failed',
+        errorCode: 'AUDIT_UNAVAILABLE',
+        errorMessage: describe(error),
+      });
+      throw error;
+    }
+    await this.recordOutcome({
+      ...base,
+      request: { ...base.request, exported: { ...summary } },
+      outcome: 'succeeded',
+    });
+    return summary;
+  }
+
+  private async reading<T>(read: () => Promise<T>): Promise<T> {
+    try {
+      return await read();
+    } catch (error) {
       this.logger.error({ err: error }, 'audit log could not be read');
       throw new AppError('AUDIT_UNAVAILABLE', 'The audit log cannot be read right now; try again shortly');
     }

@@ -25,6 +25,10 @@ async function documentApp(): Promise<INestApplication> {
   const auditStore: AuditStore = {
     record: unused,
     list: unused,
+    head: unused,
+    verify: unused,
+    exportBatches: unused,
+    chainBatches: unused,
     ping: unused,
     auditGuard: unused,
     close: async () => undefined,

@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditEvent, AuditQuery, Page } from '@poolkeeper/contract';
-import type { AuditGuardReport, AuditRecordInput, AuditStore } from '@poolkeeper/persistence';
+import type {
+  AuditChainHead,
+  AuditEvent,
+  AuditQuery,
+  AuditVerifyResult,
+  ChainedAuditEvent,
+  Page,
+} from '@poolkeeper/contract';
+import {
+  type AuditGuardReport,
+  type AuditRecordInput,
+  type AuditStore,
+  GENESIS_HASH,
+  chainHash,
+} from '@poolkeeper/persistence';
 
 /** Unit-test fake of the AuditStore interface. `failNext` makes the next record() reject. */
 export class FakeAuditStore implements AuditStore {
@@ -33,6 +46,35 @@ export class FakeAuditStore implements AuditStore {
 
   async list(query: AuditQuery): Promise<Page<AuditEvent>> {
     return { items: [...this.events].reverse().slice(0, query.limit), nextCursor: null };
+  }
+
+  /** The events as the chain would hold them (hashed with the real canonical form). */
+  chained(): ChainedAuditEvent[] {
+    let prevHash = GENESIS_HASH;
+    return this.events.map((event, i) => {
+      const hashed = { ...event, sequence: String(i + 1) };
+      const hash = chainHash(prevHash, hashed);
+      const chained = { ...hashed, prevHash, hash };
+      prevHash = hash;
+      return chained;
+    });
+  }
+
+  async head(): Promise<AuditChainHead | null> {
+    const last = this.chained().at(-1);
+    return last ? { sequence: last.sequence, hash: last.hash, occurredAt: last.occurredAt } : null;
+  }
+
+  async verify(): Promise<AuditVerifyResult> {
+    return { ok: true, count: this.events.length, head: await this.head() };
+  }
+
+  async *exportBatches(): AsyncIterable<ChainedAuditEvent[]> {
+    yield this.chained();
+  }
+
+  async *chainBatches(): AsyncIterable<ChainedAuditEvent[]> {
+    yield this.chained();
   }
 
   async ping(): Promise<boolean> {

@@ -19,6 +19,7 @@ export * as $Enums from './enums'
 export * from './enums';
 /**
  * Model AuditEvent
- * Append-only: a trigger in the init migration rejects UPDATE, DELETE and TRUNCATE.
+ * Append-only: a trigger in the init migration rejects UPDATE, DELETE and TRUNCATE; another (audit_chain)
+ * refuses an insert that does not continue the hash chain.
  */
 export type AuditEvent = Prisma.AuditEventModel

@@ -90,7 +90,9 @@ export const AuditEventScalarFieldEnum = {
   errorCode: 'errorCode',
   errorMessage: 'errorMessage',
   awsRequestId: 'awsRequestId',
-  requestId: 'requestId'
+  requestId: 'requestId',
+  prevHash: 'prevHash',
+  hash: 'hash'
 } as const
 
 export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]

@@ -14,7 +14,8 @@ import type * as Prisma from "../internal/prismaNamespace"
 
 /**
  * Model AuditEvent
- * Append-only: a trigger in the init migration rejects UPDATE, DELETE and TRUNCATE.
+ * Append-only: a trigger in the init migration rejects UPDATE, DELETE and TRUNCATE; another (audit_chain)
+ * refuses an insert that does not continue the hash chain.
  */
 export type AuditEventModel = runtime.Types.Result.DefaultSelection<Prisma.$AuditEventPayload>
 
@@ -52,6 +53,8 @@ export type AuditEventMinAggregateOutputType = {
   errorMessage: string | null
   awsRequestId: string | null
   requestId: string | null
+  prevHash: string | null
+  hash: string | null
 }
 
 export type AuditEventMaxAggregateOutputType = {
@@ -72,6 +75,8 @@ export type AuditEventMaxAggregateOutputType = {
   errorMessage: string | null
   awsRequestId: string | null
   requestId: string | null
+  prevHash: string | null
+  hash: string | null
 }
 
 export type AuditEventCountAggregateOutputType = {
@@ -95,6 +100,8 @@ export type AuditEventCountAggregateOutputType = {
   errorMessage: number
   awsRequestId: number
   requestId: number
+  prevHash: number
+  hash: number
   _all: number
 }
 
@@ -125,6 +132,8 @@ export type AuditEventMinAggregateInputType = {
   errorMessage?: true
   awsRequestId?: true
   requestId?: true
+  prevHash?: true
+  hash?: true
 }
 
 export type AuditEventMaxAggregateInputType = {
@@ -145,6 +154,8 @@ export type AuditEventMaxAggregateInputType = {
   errorMessage?: true
   awsRequestId?: true
   requestId?: true
+  prevHash?: true
+  hash?: true
 }
 
 export type AuditEventCountAggregateInputType = {
@@ -168,6 +179,8 @@ export type AuditEventCountAggregateInputType = {
   errorMessage?: true
   awsRequestId?: true
   requestId?: true
+  prevHash?: true
+  hash?: true
   _all?: true
 }
 
@@ -278,6 +291,8 @@ export type AuditEventGroupByOutputType = {
   errorMessage: string | null
   awsRequestId: string | null
   requestId: string | null
+  prevHash: string | null
+  hash: string | null
   _count: AuditEventCountAggregateOutputType | null
   _avg: AuditEventAvgAggregateOutputType | null
   _sum: AuditEventSumAggregateOutputType | null
@@ -324,6 +339,8 @@ export type AuditEventWhereInput = {
   errorMessage?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   awsRequestId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   requestId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  prevHash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  hash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
 }
 
 export type AuditEventOrderByWithRelationInput = {
@@ -347,6 +364,8 @@ export type AuditEventOrderByWithRelationInput = {
   errorMessage?: Prisma.SortOrderInput | Prisma.SortOrder
   awsRequestId?: Prisma.SortOrderInput | Prisma.SortOrder
   requestId?: Prisma.SortOrderInput | Prisma.SortOrder
+  prevHash?: Prisma.SortOrderInput | Prisma.SortOrder
+  hash?: Prisma.SortOrderInput | Prisma.SortOrder
 }
 
 export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
@@ -373,6 +392,8 @@ export type AuditEventWhereUniqueInput = Prisma.AtLeast<{
   errorMessage?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   awsRequestId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
   requestId?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  prevHash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
+  hash?: Prisma.StringNullableFilter<"AuditEvent"> | string | null
 }, "id" | "sequence">
 
 export type AuditEventOrderByWithAggregationInput = {
@@ -396,6 +417,8 @@ export type AuditEventOrderByWithAggregationInput = {
   errorMessage?: Prisma.SortOrderInput | Prisma.SortOrder
   awsRequestId?: Prisma.SortOrderInput | Prisma.SortOrder
   requestId?: Prisma.SortOrderInput | Prisma.SortOrder
+  prevHash?: Prisma.SortOrderInput | Prisma.SortOrder
+  hash?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.AuditEventCountOrderByAggregateInput
   _avg?: Prisma.AuditEventAvgOrderByAggregateInput
   _max?: Prisma.AuditEventMaxOrderByAggregateInput
@@ -427,6 +450,8 @@ export type AuditEventScalarWhereWithAggregatesInput = {
   errorMessage?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
   awsRequestId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
   requestId?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
+  prevHash?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
+  hash?: Prisma.StringNullableWithAggregatesFilter<"AuditEvent"> | string | null
 }
 
 export type AuditEventCreateInput = {
@@ -450,6 +475,8 @@ export type AuditEventCreateInput = {
   errorMessage?: string | null
   awsRequestId?: string | null
   requestId?: string | null
+  prevHash?: string | null
+  hash?: string | null
 }
 
 export type AuditEventUncheckedCreateInput = {
@@ -473,6 +500,8 @@ export type AuditEventUncheckedCreateInput = {
   errorMessage?: string | null
   awsRequestId?: string | null
   requestId?: string | null
+  prevHash?: string | null
+  hash?: string | null
 }
 
 export type AuditEventUpdateInput = {
@@ -496,6 +525,8 @@ export type AuditEventUpdateInput = {
   errorMessage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   awsRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  prevHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateInput = {
@@ -519,6 +550,8 @@ export type AuditEventUncheckedUpdateInput = {
   errorMessage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   awsRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  prevHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventCreateManyInput = {
@@ -542,6 +575,8 @@ export type AuditEventCreateManyInput = {
   errorMessage?: string | null
   awsRequestId?: string | null
   requestId?: string | null
+  prevHash?: string | null
+  hash?: string | null
 }
 
 export type AuditEventUpdateManyMutationInput = {
@@ -565,6 +600,8 @@ export type AuditEventUpdateManyMutationInput = {
   errorMessage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   awsRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  prevHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type AuditEventUncheckedUpdateManyInput = {
@@ -588,6 +625,8 @@ export type AuditEventUncheckedUpdateManyInput = {
   errorMessage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   awsRequestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   requestId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  prevHash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  hash?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
 }
 
 export type StringNullableListFilter<$PrismaModel = never> = {
@@ -619,6 +658,8 @@ export type AuditEventCountOrderByAggregateInput = {
   errorMessage?: Prisma.SortOrder
   awsRequestId?: Prisma.SortOrder
   requestId?: Prisma.SortOrder
+  prevHash?: Prisma.SortOrder
+  hash?: Prisma.SortOrder
 }
 
 export type AuditEventAvgOrderByAggregateInput = {
@@ -643,6 +684,8 @@ export type AuditEventMaxOrderByAggregateInput = {
   errorMessage?: Prisma.SortOrder
   awsRequestId?: Prisma.SortOrder
   requestId?: Prisma.SortOrder
+  prevHash?: Prisma.SortOrder
+  hash?: Prisma.SortOrder
 }
 
 export type AuditEventMinOrderByAggregateInput = {
@@ -663,6 +706,8 @@ export type AuditEventMinOrderByAggregateInput = {
   errorMessage?: Prisma.SortOrder
   awsRequestId?: Prisma.SortOrder
   requestId?: Prisma.SortOrder
+  prevHash?: Prisma.SortOrder
+  hash?: Prisma.SortOrder
 }
 
 export type AuditEventSumOrderByAggregateInput = {
@@ -721,6 +766,8 @@ export type AuditEventSelect<ExtArgs extends runtime.Types.Extensions.InternalAr
   errorMessage?: boolean
   awsRequestId?: boolean
   requestId?: boolean
+  prevHash?: boolean
+  hash?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
 export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -744,6 +791,8 @@ export type AuditEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ex
   errorMessage?: boolean
   awsRequestId?: boolean
   requestId?: boolean
+  prevHash?: boolean
+  hash?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
 export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -767,6 +816,8 @@ export type AuditEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ex
   errorMessage?: boolean
   awsRequestId?: boolean
   requestId?: boolean
+  prevHash?: boolean
+  hash?: boolean
 }, ExtArgs["result"]["auditEvent"]>
 
 export type AuditEventSelectScalar = {
@@ -790,9 +841,11 @@ export type AuditEventSelectScalar = {
   errorMessage?: boolean
   awsRequestId?: boolean
   requestId?: boolean
+  prevHash?: boolean
+  hash?: boolean
 }
 
-export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "occurredAt" | "sequence" | "correlationId" | "outcome" | "action" | "poolId" | "targets" | "actorKind" | "actorSub" | "actorUsername" | "actorRoles" | "actorIp" | "actorUserAgent" | "reason" | "request" | "errorCode" | "errorMessage" | "awsRequestId" | "requestId", ExtArgs["result"]["auditEvent"]>
+export type AuditEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "occurredAt" | "sequence" | "correlationId" | "outcome" | "action" | "poolId" | "targets" | "actorKind" | "actorSub" | "actorUsername" | "actorRoles" | "actorIp" | "actorUserAgent" | "reason" | "request" | "errorCode" | "errorMessage" | "awsRequestId" | "requestId" | "prevHash" | "hash", ExtArgs["result"]["auditEvent"]>
 
 export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   name: "AuditEvent"
@@ -830,6 +883,12 @@ export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.Internal
     errorMessage: string | null
     awsRequestId: string | null
     requestId: string | null
+    /**
+     * Hash chain (README "Audit log integrity"): the previous event's hash, and sha256(prev_hash ‖ canonical form).
+     * Null only on rows from before the chain until the start-up backfill hashes them.
+     */
+    prevHash: string | null
+    hash: string | null
   }, ExtArgs["result"]["auditEvent"]>
   composites: {}
 }
@@ -1273,6 +1332,8 @@ export interface AuditEventFieldRefs {
   readonly errorMessage: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly awsRequestId: Prisma.FieldRef<"AuditEvent", 'String'>
   readonly requestId: Prisma.FieldRef<"AuditEvent", 'String'>
+  readonly prevHash: Prisma.FieldRef<"AuditEvent", 'String'>
+  readonly hash: Prisma.FieldRef<"AuditEvent", 'String'>
 }
     
 

@@ -39,7 +39,9 @@ describe('users API against the local Cognito and Postgres', () => {
       endpoint: emulator.endpoint,
     });
     const pools = await call('auditor', 'GET', '/api/pools');
-    expect(pools.body!.items.map((p: { id: string }) => p.id)).toEqual([pool]);
+    // every managed pool (the demo pool first, then the Essentials-tier Globex Partners), nothing else
+    expect(pools.body!.items.map((p: { id: string }) => p.id)).toEqual(seed.managedPools.map((p) => p.id));
+    expect(seed.managedPools[0]!.id).toBe(pool);
   });
 
   it('401 without a token', async () => {

@@ -10,6 +10,7 @@ import {
   DescribeUserPoolClientCommand,
   InitiateAuthCommand,
   ListIdentityProvidersCommand,
+  RespondToAuthChallengeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { GetRoleCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -20,9 +21,16 @@ import {
   trustsCognitoIdentity,
 } from '@poolkeeper/contract';
 import { decodeJwt } from '../core/jwt';
-import { operatorPassword, seedLocalCognito, type LocalSeed } from '../index';
+import { totpCode } from '../core/totp';
+import {
+  DEMO_TOTP_USERS,
+  demoTotpSecretFor,
+  operatorPassword,
+  seedLocalCognito,
+  type LocalSeed,
+} from '../index';
 import { DEMO_ROLES, demoRoleArn } from '../seed/federation';
-import { expectAwsError, Harness, startHarness } from './harness';
+import { expectAwsError, Harness, startHarness, tempDataDir } from './harness';
 
 const local = { accessKeyId: 'local', secretAccessKey: 'local' };
 
@@ -37,10 +45,15 @@ describe('the federation seed', () => {
     new C({ endpoint: h.emulator.endpoint, region: h.emulator.region, credentials, maxAttempts: 1 });
   const pool = (name: string) => seed.federation.identityPools.find((p) => p.name === name)!.id;
 
+  /** Ahead of the wall clock once seeded: the TOTP codes the seed used are spent (see seed-security). */
+  let ahead = 0;
+  const now = () => Date.now() + ahead;
+
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness(tempDataDir(), { now, totpSecretFor: demoTotpSecretFor });
     // the four hand-written demo users: sam.lee is on the enterprise plan, siobhan.obrien on pro
     seed = await seedLocalCognito(h.emulator.endpoint, h.emulator.region, { demoUsers: 4 });
+    ahead = 5 * 60_000;
     identity = sdk(CognitoIdentityClient);
     iam = sdk(IAMClient);
     demoPoolId = seed.managedPools[0]!.id;
@@ -52,16 +65,38 @@ describe('the federation seed', () => {
     await h.close();
   });
 
-  const idToken = async (USERNAME: string) =>
-    (
-      await h.client.send(
-        new InitiateAuthCommand({
-          ClientId: seed.federation.webClientId,
-          AuthFlow: 'USER_PASSWORD_AUTH',
-          AuthParameters: { USERNAME, PASSWORD: operatorPassword },
-        }),
-      )
-    ).AuthenticationResult!.IdToken!;
+  /**
+   * A demo user's ID token, signed in once per user: some demo users are enrolled in TOTP (the seed's
+   * "Demo MFA"), so their sign-in answers SOFTWARE_TOKEN_MFA with a code from the documented secret — and a
+   * code works only once, hence the cache.
+   */
+  const idTokens = new Map<string, Promise<string>>();
+  const signIn = async (USERNAME: string): Promise<string> => {
+    const ClientId = seed.federation.webClientId;
+    const first = await h.client.send(
+      new InitiateAuthCommand({
+        ClientId,
+        AuthFlow: 'USER_PASSWORD_AUTH',
+        AuthParameters: { USERNAME, PASSWORD: operatorPassword },
+      }),
+    );
+    if (first.AuthenticationResult) return first.AuthenticationResult.IdToken!;
+    expect(first.ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    const secret = DEMO_TOTP_USERS.find((u) => u.username === USERNAME)!.secret;
+    const done = await h.client.send(
+      new RespondToAuthChallengeCommand({
+        ClientId,
+        ChallengeName: 'SOFTWARE_TOKEN_MFA',
+        Session: first.Session,
+        ChallengeResponses: { USERNAME, SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, now()) },
+      }),
+    );
+    return done.AuthenticationResult!.IdToken!;
+  };
+  const idToken = (username: string): Promise<string> => {
+    if (!idTokens.has(username)) idTokens.set(username, signIn(username));
+    return idTokens.get(username)!;
+  };
 
   /** The role STS reports for credentials of this identity pool (undefined user: a guest). */
   const assumedRole = async (IdentityPoolId: string, user?: string) => {

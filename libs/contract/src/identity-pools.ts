@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageOf, reasonSchema } from './common';
 import { ambiguousRoleResolutions, mappingRuleMatchTypes, roleMappingTypes } from './role-mapping';
+import { roleArnSchema } from './groups';
 
 /** `<region>:<uuid>` (API reference, IdentityPoolId pattern `[\w-]+:[0-9a-f-]+`). */
 export const identityPoolIdSchema = z
@@ -65,13 +66,6 @@ export const updateIdentityPoolBodySchema = z
   .strict()
   .meta({ id: 'UpdateIdentityPoolBody' });
 export type UpdateIdentityPoolBody = z.infer<typeof updateIdentityPoolBodySchema>;
-
-/** A role ARN as SetIdentityPoolRoles checks it (ARNString, 20..2048, `arn:…:iam::<account>:role/…`). */
-export const roleArnSchema = z
-  .string()
-  .min(20)
-  .max(2048)
-  .regex(/^arn:[\w+=/,.@-]+:iam::\d{12}:role\/[\w+=,.@/-]+$/, 'is not an IAM role ARN');
 
 export const mappingRuleSchema = z
   .object({

@@ -16,24 +16,26 @@ export function IdentityPoolShow() {
   const allowed = useCan();
   const canEdit = allowed('identity-pools.write');
   const pool = useGetOne<IdentityPoolRecord>('identity-pools', { id }, { onError: () => undefined });
+  // react-admin seeds a record from the list (id and name only) while the detail loads: wait for the detail.
+  const complete = pool.data && Array.isArray(pool.data.userPoolProviders) ? pool.data : undefined;
   const roles = useGetOne<IdentityPoolRolesRecord>(
     'identity-pool-roles',
     { id },
-    { onError: () => undefined, enabled: Boolean(pool.data) },
+    { onError: () => undefined, enabled: Boolean(complete) },
   );
   const actions = (
     <TopToolbar sx={{ justifyContent: 'flex-start' }}>
       <ListButton resource="identity-pools" label="Back to identity pools" />
     </TopToolbar>
   );
-  if (pool.isPending)
+  if (pool.isPending || (!complete && !pool.error && pool.isFetching))
     return (
       <>
         <Title title="Identity pool" />
         <Loading loadingSecondary="Loading the identity pool…" />
       </>
     );
-  if (pool.error || !pool.data) {
+  if (pool.error || !complete) {
     const kind = errorKind(pool.error);
     return (
       <Box sx={{ m: 2 }}>
@@ -60,7 +62,7 @@ export function IdentityPoolShow() {
       </Box>
     );
   }
-  const data = pool.data;
+  const data = complete;
   return (
     <Box sx={{ mb: 4 }}>
       <Title title={`Identity pool ${data.name}`} />

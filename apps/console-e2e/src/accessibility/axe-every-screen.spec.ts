@@ -121,7 +121,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const picker = page.getByRole('combobox', { name: 'Authenticated role' });
       await picker.click();
       await picker.fill('legacy');
-      await page.getByRole('option', { name: /acme-legacy-untrusted/ }).click();
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: /acme-legacy-untrusted/ })
+        .click();
       await expect(page.getByLabel('Trust policy that fixes it')).toBeVisible();
       await expectNoSeriousViolations(page, `trust-policy warning (${colorScheme})`);
       await page.getByRole('button', { name: 'Discard changes' }).click();

@@ -17,9 +17,9 @@ test('a role without the right trust policy shows the warning with the fix as JS
   const picker = page.getByRole('combobox', { name: 'Authenticated role' });
   await picker.click();
   await picker.fill('legacy');
-  const option = page.getByRole('option', { name: /acme-legacy-untrusted/ });
+  const option = page.getByRole('listbox').getByRole('option', { name: /acme-legacy-untrusted/ });
   await expect(option).toContainText('Not trusted');
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
   await option.click();
   const warning = page.getByRole('alert').filter({ hasText: 'The role does not trust this identity pool' });
   await expect(warning).toContainText('acme-legacy-untrusted');
@@ -36,7 +36,10 @@ test('a role without the right trust policy shows the warning with the fix as JS
   // A trusted role clears it.
   await picker.click();
   await picker.fill('enterprise');
-  await page.getByRole('option', { name: /acme-enterprise/ }).click();
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: /acme-enterprise/ })
+    .click();
   await expect(warning).toHaveCount(0);
   await page.getByRole('button', { name: 'Discard changes' }).click();
 });

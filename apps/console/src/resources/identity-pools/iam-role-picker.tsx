@@ -48,7 +48,8 @@ export function IamRolePicker({
   const roles = useMemo(() => data?.pages.flatMap((p) => p.data) ?? [], [data]);
   const byArn = useMemo(() => new Map(roles.map((r) => [r.arn, r])), [roles]);
   const options = [...roles.map((r) => r.arn), ...(hasNextPage ? [MORE] : [])];
-  if (value && !options.includes(value)) options.unshift(value);
+  // The current role is offered too (MUI wants the value among the options), except in a search's results.
+  if (value && !search && !options.includes(value)) options.unshift(value);
 
   return (
     <Autocomplete

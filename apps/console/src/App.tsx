@@ -6,6 +6,7 @@ import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { auditEventsResource } from './resources/audit-events';
+import { identityPoolsResource } from './resources/identity-pools';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
 import { userScreens, usersResource } from './resources/users';
@@ -33,6 +34,7 @@ export function App() {
     >
       <Resource {...usersResource} />
       <Resource {...auditEventsResource} />
+      <Resource {...identityPoolsResource} />
       <CustomRoutes>
         <Route
           path="/pools/:poolId/users/*"

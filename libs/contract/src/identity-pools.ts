@@ -67,6 +67,10 @@ export const updateIdentityPoolBodySchema = z
   .meta({ id: 'UpdateIdentityPoolBody' });
 export type UpdateIdentityPoolBody = z.infer<typeof updateIdentityPoolBodySchema>;
 
+/** SetIdentityPoolRoles' limits (API reference): rules per role mapping, providers with a role mapping. */
+export const maxRulesPerRoleMapping = 25;
+export const maxRoleMappingProviders = 10;
+
 export const mappingRuleSchema = z
   .object({
     Claim: z
@@ -89,7 +93,7 @@ export const roleMappingSchema = z
     Type: z.enum(roleMappingTypes),
     AmbiguousRoleResolution: z.enum(ambiguousRoleResolutions),
     RulesConfiguration: z
-      .object({ Rules: z.array(mappingRuleSchema).min(1).max(25) })
+      .object({ Rules: z.array(mappingRuleSchema).min(1).max(maxRulesPerRoleMapping) })
       .strict()
       .optional(),
   })
@@ -160,7 +164,7 @@ export const setIdentityPoolRolesBodySchema = z
     roleMappings: z
       .record(z.string().min(1).max(128), roleMappingSchema)
       .default({})
-      .refine((m) => Object.keys(m).length <= 10, 'at most 10 providers'),
+      .refine((m) => Object.keys(m).length <= maxRoleMappingProviders, 'at most 10 providers'),
     reason: reasonSchema,
   })
   .strict()

@@ -10,6 +10,12 @@ import {
   userPassword,
   userUrl,
 } from '../support/fixtures';
+import {
+  CUSTOMERS,
+  PARTNERS,
+  askWithClaims,
+  openIdentityPool,
+} from '../identity-pools/identity-pool-helpers';
 
 /** Waits until MUI's fade-in is over: axe measures colours as painted, mid-animation they are paler. */
 async function settledDialog(page: Page) {
@@ -79,6 +85,58 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/#/audit-events');
       await expect(dataRows(page, 'Audit events').first()).toBeVisible();
       await expectNoSeriousViolations(page, `audit log (${colorScheme})`);
+    });
+
+    test('admin: identity pools list, identity pool page, its dialogs, trust warning, which-role answer', async ({
+      page,
+      signIn,
+    }) => {
+      test.slow();
+      await signIn('admin');
+      await page.getByRole('menuitem', { name: 'Identity pools' }).click();
+      await expect(dataRows(page, 'Identity pools').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `identity pools list (${colorScheme})`);
+
+      await openIdentityPool(page, CUSTOMERS);
+      await expect(await askWithClaims(page, { 'custom:plan': 'enterprise' })).toHaveText(
+        'Role: acme-enterprise',
+      );
+      await expectNoSeriousViolations(page, `identity pool page, admin (${colorScheme})`);
+
+      await page.getByRole('button', { name: 'Edit settings' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `identity pool settings dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('button', { name: 'Move rule 2 up' }).click();
+      await page.getByRole('button', { name: 'Save roles and mappings' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `save roles dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Discard changes' }).click();
+
+      await openIdentityPool(page, PARTNERS);
+      const picker = page.getByRole('combobox', { name: 'Authenticated role' });
+      await picker.click();
+      await picker.fill('legacy');
+      await page
+        .getByRole('listbox')
+        .getByRole('option', { name: /acme-legacy-untrusted/ })
+        .click();
+      await expect(page.getByLabel('Trust policy that fixes it')).toBeVisible();
+      await expectNoSeriousViolations(page, `trust-policy warning (${colorScheme})`);
+      await page.getByRole('button', { name: 'Discard changes' }).click();
+    });
+
+    test('support: identity pool page (read-only)', async ({ page, signIn }) => {
+      await signIn('support');
+      await openIdentityPool(page, CUSTOMERS);
+      await expect(await askWithClaims(page, { 'custom:plan': 'basic' })).toHaveText(
+        'Role: acme-customers-authenticated',
+      );
+      await expectNoSeriousViolations(page, `identity pool page, support (${colorScheme})`);
     });
 
     test('support: users list and user page', async ({ page, request, signIn }) => {

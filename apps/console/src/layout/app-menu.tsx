@@ -11,6 +11,7 @@ export function AppMenu() {
   return (
     <Menu>
       <Menu.ResourceItem name="users" to={pool ? poolUsersPath(pool.id) : '/users'} />
+      <Menu.ResourceItem name="identity-pools" />
       <Menu.ResourceItem name="audit-events" />
     </Menu>
   );

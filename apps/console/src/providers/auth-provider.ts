@@ -56,6 +56,10 @@ function finish(result: SignInResult): void {
 function permissionFor(resource: string, action: string): Permission | null {
   if (resource === 'audit-events') return 'audit.read';
   if (resource === 'pools') return 'pools.read';
+  if (resource === 'identity-pools')
+    return action === 'edit' ? 'identity-pools.write' : 'identity-pools.read';
+  if (resource === 'identity-pool-roles') return 'identity-pools.read';
+  if (resource === 'iam-roles') return 'iam-roles.read';
   if (resource === 'users') {
     switch (action) {
       case 'create':

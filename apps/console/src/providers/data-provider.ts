@@ -4,6 +4,11 @@
  */
 import { combineDataProviders, type DataProvider } from 'react-admin';
 import { auditEventsProvider } from '../resources/audit-events/audit-events-provider';
+import {
+  iamRolesProvider,
+  identityPoolRolesProvider,
+  identityPoolsProvider,
+} from '../resources/identity-pools/identity-pools-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
 
@@ -11,6 +16,9 @@ const providers: Record<string, DataProvider> = {
   users: usersProvider,
   pools: poolsProvider,
   'audit-events': auditEventsProvider,
+  'identity-pools': identityPoolsProvider,
+  'identity-pool-roles': identityPoolRolesProvider,
+  'iam-roles': iamRolesProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

@@ -10,7 +10,7 @@ import { forceRefresh, getAccessToken } from './session';
 export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Renames API field paths (e.g. `set.email`) to form field paths (e.g. `attributes.email`). */

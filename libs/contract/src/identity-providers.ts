@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, reasonSchema } from './common';
+import { idpDetailsSchemas } from './idp-details';
 
 /** ProviderType values of CreateIdentityProvider (API reference, CreateIdentityProvider). */
 export const idpTypes = ['SAML', 'OIDC', 'Google', 'Facebook', 'SignInWithApple', 'LoginWithAmazon'] as const;
@@ -39,7 +40,15 @@ export const samlMetadataSummarySchema = z
 export type SamlMetadataSummary = z.infer<typeof samlMetadataSummarySchema>;
 
 export const idpSummarySchema = z
-  .object({ name: z.string(), type: z.string(), createdAt: z.string().nullable() })
+  .object({
+    name: z.string(),
+    type: z.string(),
+    /** IdpIdentifiers (e.g. email domains that route users to this provider). */
+    idpIdentifiers: z.array(z.string()),
+    /** App clients that offer this provider (SupportedIdentityProviders). */
+    clients: z.array(z.object({ clientId: z.string(), name: z.string() })),
+    createdAt: z.string().nullable(),
+  })
   .meta({ id: 'IdpSummary' });
 export type IdpSummary = z.infer<typeof idpSummarySchema>;
 
@@ -76,6 +85,20 @@ export const createIdpBodySchema = z
     reason: reasonSchema,
   })
   .strict()
+  .superRefine((body, ctx) => {
+    // API reference, CreateIdentityProvider: a social provider is named after its type.
+    if (body.type !== 'SAML' && body.type !== 'OIDC' && body.name !== body.type)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: `must be ${body.type} for this provider type`,
+      });
+    // The details each ProviderType needs (idp-details.ts), reported on `details.<key>`.
+    const checked = idpDetailsSchemas[body.type].safeParse(body.details);
+    if (checked.success) return;
+    for (const issue of checked.error.issues)
+      ctx.addIssue({ code: 'custom', path: ['details', ...issue.path], message: issue.message });
+  })
   .meta({ id: 'CreateIdpBody' });
 export type CreateIdpBody = z.infer<typeof createIdpBodySchema>;
 
@@ -108,3 +131,12 @@ export const clientIdSchema = z
   .min(1, { error: 'is required', abort: true })
   .max(128)
   .regex(/^[\w+]+$/, 'is not a valid app client id');
+
+/** An app client of a pool and the providers it offers (GET /pools/:poolId/clients). */
+export const appClientIdpsSchema = z
+  .object({ clientId: z.string(), name: z.string(), providers: z.array(z.string()) })
+  .meta({ id: 'AppClientIdentityProviders' });
+export type AppClientIdps = z.infer<typeof appClientIdpsSchema>;
+export const appClientIdpsPageSchema = pageOf(appClientIdpsSchema).meta({
+  id: 'AppClientIdentityProvidersPage',
+});

@@ -13,5 +13,6 @@ export * from './audit';
 export * from './role-mapping';
 export * from './trust-policy';
 export * from './identity-providers';
+export * from './idp-details';
 export * from './saml-metadata';
 export * from './identity-pools';

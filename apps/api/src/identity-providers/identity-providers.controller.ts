@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
+  type AppClientIdps,
   type ClientIdps,
   type CreateIdpBody,
   type IdpDetail,
@@ -9,6 +10,7 @@ import {
   type Page,
   type SetClientIdpsBody,
   type UpdateIdpBody,
+  appClientIdpsPageSchema,
   clientIdSchema,
   clientIdpsSchema,
   createIdpBodySchema,
@@ -89,6 +91,13 @@ export class IdentityProvidersController {
     @Body(new ZodValidationPipe(optionalMutationBody)) body: MutationBody,
   ): Promise<void> {
     await this.idps.delete(caller, poolId, name, body.reason);
+  }
+
+  @Get('clients')
+  @RequirePermission('identity-providers.read')
+  @ApiZodResponse(200, appClientIdpsPageSchema, 'The app clients of the pool and the providers each offers')
+  async appClients(@Param('poolId') poolId: string): Promise<Page<AppClientIdps>> {
+    return { items: await this.idps.appClients(poolId), nextCursor: null };
   }
 
   @Get('clients/:clientId/identity-providers')

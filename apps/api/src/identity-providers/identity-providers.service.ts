@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  type AppClientIdps,
   type AuditTarget,
   type ClientIdps,
   type CreateIdpBody,
@@ -14,6 +15,10 @@ import type { CognitoReads, IdpInfo } from '@poolkeeper/cognito-gateway';
 import { COGNITO_READS } from '../app/tokens';
 import type { AuditCaller } from '../audit/audit-caller';
 import { AuditService } from '../audit/audit.service';
+
+/** The clients of `clients` that offer the provider `name`. */
+const offering = (clients: AppClientIdps[], name: string) =>
+  clients.filter((c) => c.providers.includes(name)).map((c) => ({ clientId: c.clientId, name: c.name }));
 
 const target = (name: string): AuditTarget[] => [{ type: 'identity-provider', id: name }];
 
@@ -41,17 +46,44 @@ export class IdentityProvidersService {
     private readonly audit: AuditService,
   ) {}
 
+  /**
+   * Every provider with its identifiers (DescribeIdentityProvider: ListIdentityProviders carries none) and
+   * the app clients offering it (each client described once for all providers).
+   */
   async list(poolId: string): Promise<IdpSummary[]> {
-    const all = await this.cognito.identityProviders.listIdentityProviders(poolId);
-    return all.map((p) => ({ name: p.name, type: p.type, createdAt: p.createdAt?.toISOString() ?? null }));
+    const [all, clients] = await Promise.all([
+      this.cognito.identityProviders.listIdentityProviders(poolId),
+      this.appClients(poolId),
+    ]);
+    const described = await Promise.all(
+      all.map((p) => this.cognito.identityProviders.describeIdentityProvider(poolId, p.name)),
+    );
+    return all.map((p, i) => ({
+      name: p.name,
+      type: p.type,
+      idpIdentifiers: [...(described[i]?.idpIdentifiers ?? [])],
+      clients: offering(clients, p.name),
+      createdAt: p.createdAt?.toISOString() ?? null,
+    }));
   }
 
   async get(poolId: string, name: string): Promise<IdpDetail> {
     const [info, clients] = await Promise.all([
       this.cognito.identityProviders.describeIdentityProvider(poolId, name),
-      this.clientsOffering(poolId, name),
+      this.appClients(poolId),
     ]);
-    return this.detail(info, clients);
+    return this.detail(info, offering(clients, name));
+  }
+
+  /** The pool's app clients and the providers each offers (SupportedIdentityProviders), by name. */
+  async appClients(poolId: string): Promise<AppClientIdps[]> {
+    const clients = await this.cognito.userPoolClients.listUserPoolClients(poolId);
+    const described = await Promise.all(
+      clients.map((c) => this.cognito.userPoolClients.describeUserPoolClient(poolId, c.clientId)),
+    );
+    return described
+      .map((c) => ({ clientId: c.clientId, name: c.name, providers: [...c.supportedIdentityProviders] }))
+      .sort((a, b) => a.name.localeCompare(b.name) || a.clientId.localeCompare(b.clientId));
   }
 
   async create(caller: AuditCaller, poolId: string, body: CreateIdpBody): Promise<IdpDetail> {
@@ -154,16 +186,6 @@ export class IdentityProvidersService {
       (cognito) => cognito.identityProviders.setClientIdentityProviders(poolId, clientId, providers),
     );
     return { clientId, providers: now };
-  }
-
-  private async clientsOffering(poolId: string, name: string) {
-    const clients = await this.cognito.userPoolClients.listUserPoolClients(poolId);
-    const described = await Promise.all(
-      clients.map((c) => this.cognito.userPoolClients.describeUserPoolClient(poolId, c.clientId)),
-    );
-    return described
-      .filter((c) => c.supportedIdentityProviders.includes(name))
-      .map((c) => ({ clientId: c.clientId, name: c.name }));
   }
 
   private detail(info: IdpInfo, clients: IdpDetail['clients']): IdpDetail {

@@ -8,7 +8,7 @@ import {
   type UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { startEmulator } from '../index';
-import { STATE_FILE } from '../state/state-store';
+import { STATE_FILE, StateStore } from '../state/state-store';
 import { createPoolWithClient, sdkClient, tempDataDir } from './harness';
 
 describe('persistence', () => {
@@ -37,10 +37,8 @@ describe('persistence', () => {
         ),
       );
       // the response of each mutation is sent only after the state is on disk
-      const onDisk = JSON.parse(readFileSync(path.join(dataDir, STATE_FILE), 'utf8')) as {
-        pools: Record<string, { users: object }>;
-      };
-      expect(Object.keys(onDisk.pools[poolId]!.users)).toHaveLength(300);
+      const onDisk = await StateStore.read(dataDir);
+      expect(onDisk.pools.get(poolId)!.users.size).toBe(300);
       const { AdminSetUserPasswordCommand } = await import('@aws-sdk/client-cognito-identity-provider');
       await c1.send(
         new AdminSetUserPasswordCommand({
@@ -96,7 +94,7 @@ describe('persistence', () => {
       c2.destroy();
       await second.stop();
     }
-    expect(() => JSON.parse(readFileSync(path.join(dataDir, STATE_FILE), 'utf8'))).not.toThrow();
+    await expect(StateStore.read(dataDir)).resolves.toBeDefined();
   }, 30000);
 
   it('refuses to start over a corrupt state file instead of overwriting it', async () => {

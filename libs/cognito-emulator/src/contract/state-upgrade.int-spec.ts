@@ -6,12 +6,13 @@ import {
   DescribeUserPoolCommand,
   InitiateAuthCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startEmulator } from '../index';
 import { localSdkClient } from '../seed/sdk-client';
-import { STATE_VERSION } from '../state/persisted';
-import { backupFileName, STATE_FILE } from '../state/state-store';
+import { STATE_VERSION, toPersisted } from '../state/persisted';
+import { STORE_VERSION } from '../state/records';
+import { backupFileName, SNAPSHOT_FILE, STATE_FILE, StateStore } from '../state/state-store';
 import { expectAwsError, tempDataDir } from './harness';
 
 /**
@@ -46,9 +47,11 @@ describe('a v1 state file', () => {
     const eu = localSdkClient(emulator.endpoint, 'eu-west-1', { maxAttempts: 1 });
     const us = localSdkClient(emulator.endpoint, 'us-east-1', { maxAttempts: 1 });
     try {
-      const onDisk = JSON.parse(readFileSync(path.join(dir, STATE_FILE), 'utf8'));
-      expect(onDisk.version).toBe(STATE_VERSION);
-      expect(onDisk.pools[POOL].region).toBe('eu-west-1');
+      // upgraded to state v4: a snapshot (+ log); the v1 file is kept as cognito-state.v1.json
+      const header = JSON.parse(readFileSync(path.join(dir, SNAPSHOT_FILE), 'utf8').split('\n')[0]!);
+      expect(header).toEqual({ version: STORE_VERSION, logSeq: 0 });
+      expect(existsSync(path.join(dir, STATE_FILE))).toBe(false);
+      expect((await StateStore.read(dir)).pools.get(POOL)!.region).toBe('eu-west-1');
       expect(readFileSync(path.join(dir, backupFileName(1)), 'utf8')).toBe(original);
 
       expect((await eu.send(new DescribeUserPoolCommand({ UserPoolId: POOL }))).UserPool).toMatchObject({
@@ -95,10 +98,10 @@ describe('a v1 state file', () => {
       await emulator.stop();
     }
     // a second start reads the upgraded file as it is
-    const upgraded = readFileSync(path.join(dir, STATE_FILE), 'utf8');
+    const upgraded = toPersisted(await StateStore.read(dir));
     const again = await startEmulator({ dataDir: dir, port: 0, now: () => FIXTURE_TIME });
     await again.stop();
-    expect(JSON.parse(readFileSync(path.join(dir, STATE_FILE), 'utf8'))).toEqual(JSON.parse(upgraded));
+    expect(toPersisted(await StateStore.read(dir))).toEqual(upgraded);
     expect(readFileSync(path.join(dir, backupFileName(1)), 'utf8')).toBe(original);
   });
 

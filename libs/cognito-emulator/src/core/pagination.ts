@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { lowerBound } from '../state/change-tracking';
 import { invalidParameter } from './errors';
 
 /**
@@ -58,3 +59,29 @@ export function paginate<T>(
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Pages through `keys` (ascending, unique: e.g. a pool's sorted username index) keeping those whose item
+ * `match`es, with the same tokens as `paginate`: a page costs a binary search plus the keys scanned to fill
+ * it (and to find whether one more matches), never a sort of the whole collection.
+ */
+export function paginateSorted<T>(
+  keys: readonly string[],
+  itemOf: (key: string) => T | undefined,
+  match: (item: T) => boolean,
+  limit: number,
+  token: string | undefined,
+  scope: string,
+): Page<T> {
+  let i = token ? lowerBound(keys, decodePageToken(token, scope)) : 0;
+  const items: T[] = [];
+  let lastKey = '';
+  for (; i < keys.length; i++) {
+    const item = itemOf(keys[i]!);
+    if (item === undefined || !match(item)) continue;
+    if (items.length === limit) return { items, nextToken: encodePageToken(lastKey, scope) };
+    items.push(item);
+    lastKey = keys[i]!;
+  }
+  return { items };
+}

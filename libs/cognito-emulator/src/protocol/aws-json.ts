@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { AwsError, unsupportedOperation } from '../core/errors';
+import { injectedInternalError } from '../core/faults';
 import { asInput } from '../core/params';
 import type { OperationContext, OperationTable } from '../services/registry';
 import { HttpReply, jsonReply } from './http-io';
 import { internalError } from './internal-error';
+import { runOperation } from './run-operation';
 import type { ServiceEndpoint } from './service-endpoint';
 
 export type AwsJsonVersion = '1.0' | '1.1';
@@ -48,6 +50,12 @@ export function awsJsonService(opts: AwsJsonServiceOptions): ServiceEndpoint {
           throw unsupportedOperation(
             `Operation ${opName} is not implemented by the poolkeeper local Cognito emulator (${name}).`,
           );
+        const fault = ctx.faults ? await ctx.faults.apply(opName) : 'ok';
+        if (fault === 'reset') {
+          req.socket.destroy(); // the client sees ECONNRESET, no answer
+          return { status: 500 };
+        }
+        if (fault === 'error') throw injectedInternalError();
         ctx.throttle?.take(opName);
         let parsed: unknown;
         try {
@@ -55,13 +63,8 @@ export function awsJsonService(opts: AwsJsonServiceOptions): ServiceEndpoint {
         } catch {
           throw new AwsError('SerializationException', 'Request body is not valid JSON.');
         }
-        let result: unknown;
-        try {
-          result = await op.handle(asInput(parsed), ctx);
-        } finally {
-          // Answer a mutation only once its effect is on disk (writes are coalesced by the store).
-          if (op.mutates) await ctx.store.persist();
-        }
+        ctx.userThrottle?.take(parsed);
+        const result = await runOperation(op, asInput(parsed), ctx);
         return jsonReply(200, result ?? {}, contentType(version));
       } catch (err) {
         return awsJsonErrorReply(err, ctx.requestId, version);

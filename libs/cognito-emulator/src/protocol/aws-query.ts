@@ -4,6 +4,7 @@ import { attributeBag } from '../state/model';
 import type { OperationContext, OperationTable } from '../services/registry';
 import type { HttpReply } from './http-io';
 import { internalError } from './internal-error';
+import { runOperation } from './run-operation';
 import type { ServiceEndpoint } from './service-endpoint';
 import { escapeXml, toQueryXml } from './xml';
 
@@ -70,12 +71,7 @@ export function awsQueryService(opts: AwsQueryServiceOptions): ServiceEndpoint {
         if (action === '') throw missingAction();
         const op = operations.get(action);
         if (!op) throw invalidAction(action, version, name);
-        let result: unknown;
-        try {
-          result = await op.handle(params, ctx);
-        } finally {
-          if (op.mutates) await ctx.store.persist();
-        }
+        const result = await runOperation(op, params, ctx);
         const xml =
           `<${action}Response xmlns="${escapeXml(xmlns)}"><${action}Result>${toQueryXml(result)}</${action}Result>` +
           `<ResponseMetadata><RequestId>${escapeXml(ctx.requestId)}</RequestId></ResponseMetadata></${action}Response>`;

@@ -11,7 +11,10 @@ import { COGNITO_IDP_TARGET_PREFIX, cognitoIdpOperations } from '../services/cog
 import { IAM_VERSION, IAM_XMLNS, iamOperations } from '../services/iam';
 import type { EmulatorContext, IssuerMode } from '../services/registry';
 import { STS_TARGET_PREFIX, STS_VERSION, STS_XMLNS, stsOperations } from '../services/sts';
-import { StateStore } from '../state/state-store';
+import { type FsyncPolicy, StateStore } from '../state/state-store';
+import type { EmulatorState } from '../state/model';
+import { FaultInjector, type FaultOptions } from '../core/faults';
+import { PerUserThrottle } from '../core/per-user-quota';
 import { createFrontRouter } from './front-router';
 import { pathRoutes } from './path-routes';
 
@@ -58,6 +61,15 @@ export interface EmulatorOptions {
    * the seeded demo's documented secrets (`demoTotpSecretFor`). Default: always random.
    */
   totpSecretFor?: (poolName: string, username: string) => string | undefined;
+  /**
+   * AWS's per-user request rate (core/per-user-quota.ts) for operations naming a Username: requests per
+   * second per user (AWS's is about 10: AWS_PER_USER_RPS). Default off (opt-in until its contract tests land).
+   */
+  perUserRps?: number | false;
+  /** Injected latency, 500 InternalErrorException and connection resets (core/faults.ts). Default none. */
+  faults?: FaultOptions | false;
+  /** Durability of the operation log (state/state-store.ts FsyncPolicy). Default `always`. */
+  fsync?: FsyncPolicy;
 }
 
 export interface RunningEmulator {
@@ -66,7 +78,13 @@ export interface RunningEmulator {
   /** The default Region (see EmulatorOptions.region). */
   region: string;
   /** Switches quota enforcement on (fresh, full buckets) or off at run time, e.g. after seeding. */
-  setQuotas(quotas: QuotaOption | false): void;
+  setQuotas(quotas: QuotaOption | false, perUserRps?: number | false): void;
+  /** Switches fault injection on (these faults) or off at run time. */
+  setFaults(faults: FaultOptions | false): void;
+  /** Writes a snapshot now (state/state-store.ts), e.g. after a bulk seed. */
+  snapshot(): Promise<void>;
+  /** The state in memory (for the bulk seed, state/bulk-seed.ts); mutate only through `snapshot()` after. */
+  readonly state: EmulatorState;
   /** Requests allowed and throttled per category since quotas were last set; empty when off. */
   quotaStats(): Partial<Record<QuotaCategory, { allowed: number; throttled: number }>>;
   stop(): Promise<void>;
@@ -89,7 +107,11 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmulator> {
   const host = opts.host ?? '127.0.0.1';
   const region = opts.region ?? 'us-east-1';
-  const store = await StateStore.open(opts.dataDir, { defaultRegion: region });
+  const store = await StateStore.open(
+    opts.dataDir,
+    { defaultRegion: region },
+    { fsync: opts.fsync ?? 'always' },
+  );
   const signingKey = await loadOrCreateSigningKey(opts.dataDir);
   const ctx: EmulatorContext = {
     state: store.state,
@@ -101,12 +123,21 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     sessions: new AuthSessions(),
     now: opts.now ?? (() => Date.now()),
     throttle: null,
+    userThrottle: null,
+    faults: null,
     ...(opts.totpSecretFor ? { totpSecretFor: opts.totpSecretFor } : {}),
   };
-  const setQuotas = (quotas: QuotaOption | false | undefined) => {
+  const setQuotas = (quotas: QuotaOption | false | undefined, perUser?: number | false) => {
     ctx.throttle = quotas ? new RequestThrottle(quotas, ctx.now) : null;
+    // Opt-in until its contract tests land (the per-user cap AWS documents is ~10 RPS: AWS_PER_USER_RPS).
+    const rps = perUser ?? false;
+    ctx.userThrottle = rps ? new PerUserThrottle(rps, ctx.now) : null;
   };
-  setQuotas(opts.quotas);
+  setQuotas(opts.quotas, opts.perUserRps);
+  const setFaults = (faults: FaultOptions | false | undefined) => {
+    ctx.faults = faults ? new FaultInjector(faults) : null;
+  };
+  setFaults(opts.faults);
   const server = createServer({ keepAliveTimeout: 5000 }, createFrontRouter(ctx, services, pathRoutes));
   const address = await listen(server, opts.port ?? 0, host);
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -128,6 +159,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<RunningEmula
     endpoint: ctx.endpoint,
     region,
     setQuotas,
+    setFaults,
+    snapshot: () => store.snapshot(),
+    state: store.state,
     quotaStats: () => ctx.throttle?.stats() ?? {},
     stop,
   };

@@ -4,6 +4,8 @@ import type { EmulatorState } from '../state/model';
 import type { StateStore } from '../state/state-store';
 import type { AuthSessions } from '../core/auth-sessions';
 import type { RequestThrottle } from '../core/quotas';
+import type { FaultInjector } from '../core/faults';
+import type { PerUserThrottle } from '../core/per-user-quota';
 
 /**
  * `endpoint`: tokens say `iss = <endpoint>/<poolId>` (default). `aws`: they say AWS's issuer,
@@ -26,6 +28,10 @@ export interface EmulatorContext {
   now(): number;
   /** Cognito's request-rate quotas, when enforced (opt-in); null = never throttle. */
   throttle: RequestThrottle | null;
+  /** AWS's per-user request rate (operations naming a Username), when quotas are enforced; null = off. */
+  userThrottle: PerUserThrottle | null;
+  /** Injected latency, 500s and connection resets (EmulatorOptions.faults); null = none. */
+  faults: FaultInjector | null;
   /** Fixed TOTP secrets for seeded demo users (see EmulatorOptions.totpSecretFor); absent = random. */
   totpSecretFor?: (poolName: string, username: string) => string | undefined;
 }

@@ -6,6 +6,7 @@
  * `__proto__`, `constructor` or `toString` are ordinary keys, never Object.prototype members.
  * `state/persisted.ts` converts this to and from the versioned JSON file.
  */
+import { TrackedMap } from './change-tracking';
 import { emptyFederation, type FederationState } from './federation';
 
 export interface PasswordPolicy {
@@ -162,7 +163,7 @@ export interface EmulatorState {
 
 export const emptyState = (): EmulatorState => ({
   pools: new Map(),
-  refreshTokens: new Map(),
+  refreshTokens: new TrackedMap<RefreshTokenRecord>(),
   federation: emptyFederation(),
 });
 

@@ -12,6 +12,7 @@ import {
   type User,
   type UserPool,
 } from './model';
+import { TrackedMap, UserMap } from './change-tracking';
 import { type PersistedFederation, persistFederation, restoreFederation } from './federation';
 
 export const STATE_VERSION = 3 as const;
@@ -57,10 +58,16 @@ export function toPersisted(state: EmulatorState): PersistedState {
   };
 }
 
+function trackedMap<T>(items: Array<[string, T]>): TrackedMap<T> {
+  const map = new TrackedMap<T>();
+  for (const [k, v] of items) map.set(k, v);
+  return map;
+}
+
 export function fromPersisted(doc: PersistedState): EmulatorState {
   const pools = new Map<string, UserPool>();
   for (const [id, p] of entries(doc.pools)) {
-    const users = new Map<string, User>();
+    const users = new UserMap<User>(id);
     for (const [key, u] of entries(p.users)) {
       users.set(key, { ...u, attributes: attributeBag(entries(u.attributes)), groups: [...u.groups] });
     }
@@ -73,7 +80,7 @@ export function fromPersisted(doc: PersistedState): EmulatorState {
   }
   return {
     pools,
-    refreshTokens: new Map(entries(doc.refreshTokens)),
+    refreshTokens: trackedMap(entries(doc.refreshTokens)),
     federation: restoreFederation(doc.federation),
   };
 }

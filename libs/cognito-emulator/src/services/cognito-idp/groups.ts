@@ -1,6 +1,7 @@
 import { AwsError, invalidParameter } from '../../core/errors';
 import { paginate } from '../../core/pagination';
 import { optInt, optString, reqString } from '../../core/params';
+import { touch } from '../../state/change-tracking';
 import type { Group } from '../../state/model';
 import { mutation, Operations, query } from '../registry';
 import { getGroup, getPool, getUser } from './lookup';
@@ -71,7 +72,11 @@ export const groupOperations: Operations = {
     const pool = getPool(ctx, reqString(input, 'UserPoolId'));
     const group = getGroup(pool, reqString(input, 'GroupName'));
     pool.groups.delete(group.name);
-    for (const user of pool.users.values()) user.groups = user.groups.filter((g) => g !== group.name);
+    for (const user of pool.users.values()) {
+      if (!user.groups.includes(group.name)) continue;
+      touch(pool.users, user.username.toLowerCase(), user);
+      user.groups = user.groups.filter((g) => g !== group.name);
+    }
     return {};
   }),
 

@@ -1,5 +1,6 @@
 import { AwsError, resourceNotFound, userNotFound } from '../../core/errors';
 import type { AppClient, Group, User, UserPool } from '../../state/model';
+import { touch } from '../../state/change-tracking';
 import type { OperationContext } from '../registry';
 
 /**
@@ -30,7 +31,10 @@ export function findUser(pool: UserPool, username: string): User | undefined {
     const wanted = attr === 'email' ? username.toLowerCase() : username;
     for (const user of pool.users.values()) {
       const v = user.attributes[attr];
-      if (v !== undefined && (attr === 'email' ? v.toLowerCase() : v) === wanted) return user;
+      if (v !== undefined && (attr === 'email' ? v.toLowerCase() : v) === wanted) {
+        touch(pool.users, user.username.toLowerCase(), user); // a mutation may change it
+        return user;
+      }
     }
   }
   return undefined;
@@ -42,8 +46,15 @@ export function getUser(pool: UserPool, username: string): User {
   return user;
 }
 
-export const findUserBySub = (pool: UserPool, sub: string): User | undefined =>
-  [...pool.users.values()].find((u) => u.sub === sub);
+export function findUserBySub(pool: UserPool, sub: string): User | undefined {
+  for (const user of pool.users.values()) {
+    if (user.sub === sub) {
+      touch(pool.users, user.username.toLowerCase(), user); // a mutation may change it
+      return user;
+    }
+  }
+  return undefined;
+}
 
 export function getGroup(pool: UserPool, name: string): Group {
   const group = pool.groups.get(name);

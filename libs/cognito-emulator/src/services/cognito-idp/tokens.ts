@@ -3,6 +3,7 @@ import { notAuthorized } from '../../core/errors';
 import { opaqueToken, uuid } from '../../core/ids';
 import { signJwt } from '../../core/jwt';
 import { nowSeconds } from '../../core/time';
+import { touch } from '../../state/change-tracking';
 import type { AppClient, Group, RefreshTokenRecord, User, UserPool } from '../../state/model';
 import type { EmulatorContext, OperationContext } from '../registry';
 import { findUserBySub } from './lookup';
@@ -165,8 +166,11 @@ export function sessionOf(ctx: OperationContext, originJti: unknown): RefreshTok
 
 /** Marks every refresh token of a user revoked (global sign-out, disable, delete): their access tokens too. */
 export function revokeUserRefreshTokens(ctx: OperationContext, poolId: string, sub: string): void {
-  for (const record of ctx.state.refreshTokens.values()) {
-    if (record.poolId === poolId && record.sub === sub) record.revoked = true;
+  for (const [digest, record] of ctx.state.refreshTokens) {
+    if (record.poolId === poolId && record.sub === sub && !record.revoked) {
+      touch(ctx.state.refreshTokens, digest, record);
+      record.revoked = true;
+    }
   }
 }
 

@@ -12,7 +12,8 @@ import {
   reqString,
 } from '../../core/params';
 import { DEFAULT_PASSWORD_POLICY } from '../../core/password-policy';
-import type { PasswordPolicy, UserPool, UserPoolTier } from '../../state/model';
+import { UserMap } from '../../state/change-tracking';
+import type { PasswordPolicy, User, UserPool, UserPoolTier } from '../../state/model';
 import { mutation, Operations, query } from '../registry';
 import { getPool } from './lookup';
 import { featureUnavailableInTier, poolMfaFactors } from './mfa-state';
@@ -98,7 +99,7 @@ export const userPoolOperations: Operations = {
       deletionProtection: optString(input, 'DeletionProtection') === 'ACTIVE' ? 'ACTIVE' : 'INACTIVE',
       allowAdminCreateUserOnly: adminConfig?.AllowAdminCreateUserOnly === true,
       clients: new Map(),
-      users: new Map(),
+      users: new UserMap<User>(id),
       groups: new Map(),
       ...tierSettings(input, undefined),
     };

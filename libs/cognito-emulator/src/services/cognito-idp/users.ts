@@ -1,7 +1,8 @@
 import { AwsError, invalidParameter } from '../../core/errors';
 import { uuid } from '../../core/ids';
 import { matchesUserFilter, parseUserFilter } from '../../core/list-users-filter';
-import { paginate } from '../../core/pagination';
+import { paginate, paginateSorted } from '../../core/pagination';
+import { UserMap } from '../../state/change-tracking';
 import { optAttributeList, optInt, optString, optStringList, reqString } from '../../core/params';
 import { assertPasswordConforms, generateTemporaryPassword } from '../../core/password-policy';
 import { attributeBag, type AttributeBag, type User, type UserPool } from '../../state/model';
@@ -101,15 +102,20 @@ export const userOperations: Operations = {
     const only = optStringList(input, 'AttributesToGet');
     const unknown = only?.find((n) => n !== 'sub' && !schemaAttribute(pool, n));
     if (unknown) throw invalidParameter(`One or more requested attributes do not exist: ${unknown}`);
-    const users = [...pool.users.values()].filter((u) => !filter || matchesUserFilter(u, filter));
     const scope = `ListUsers:${pool.id}:${filterText ?? ''}`;
-    const page = paginate(
-      users,
-      (u) => u.username.toLowerCase(),
-      limit,
-      optString(input, 'PaginationToken'),
-      scope,
-    );
+    const token = optString(input, 'PaginationToken');
+    const match = (u: User) => !filter || matchesUserFilter(u, filter);
+    // ordered by lowercased username, the map's key: the pool's sorted index pages without a sort
+    const page =
+      pool.users instanceof UserMap
+        ? paginateSorted(pool.users.sortedKeys(), (k) => pool.users.get(k), match, limit, token, scope)
+        : paginate(
+            [...pool.users.values()].filter(match),
+            (u) => u.username.toLowerCase(),
+            limit,
+            token,
+            scope,
+          );
     return {
       Users: page.items.map((u) => userTypeView(u, only && only.length > 0 ? only : undefined)),
       ...(page.nextToken ? { PaginationToken: page.nextToken } : {}),

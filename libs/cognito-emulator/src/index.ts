@@ -15,6 +15,7 @@ export {
   demoRoleArn,
   demoTotpSecretFor,
 } from './seed/demo-security';
+export { OPERATOR_TOTP_USERS } from './seed/operator-mfa';
 export { totpCode } from './core/totp';
 export { awsDefaultQuotas, operationCategories, parseQuotaOption, quotaCategories } from './core/quotas';
 export type { QuotaCategory, QuotaOption, QuotaRate } from './core/quotas';

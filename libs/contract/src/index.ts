@@ -3,6 +3,7 @@ export * from './permissions';
 export * from './common';
 export * from './time';
 export * from './aws';
+export * from './srp';
 export * from './attributes';
 export * from './secrets';
 export * from './users';

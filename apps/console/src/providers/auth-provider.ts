@@ -1,23 +1,12 @@
 import type { AuthProvider, UserIdentity } from 'react-admin';
 import { can, meSchema, type Me, type Permission } from '@poolkeeper/contract';
-import { completeNewPassword, signIn, type SignInResult } from './cognito-auth';
+import type { SignInResult } from './cognito-auth';
+import { runSignInStep, SignInStepRequired, type LoginParams } from './sign-in-steps';
 import { noteSessionExpired } from '../common/after-sign-in';
 import { apiRequest } from './http-client';
 import { clearTokens, endSession, forceRefresh, getAuthConfig, readTokens, saveTokens } from './session';
 
-/** Thrown by `login` when Cognito asks for a new password; the login page then asks for one. */
-export class NewPasswordRequiredError extends Error {
-  constructor(
-    readonly username: string,
-    readonly session: string,
-  ) {
-    super('Choose a new password to finish signing in.');
-    this.name = 'NewPasswordRequiredError';
-  }
-}
-
-export type LoginParams =
-  { username: string; password: string } | { username: string; session: string; newPassword: string };
+export type { LoginParams };
 
 /**
  * Where signing out lands, as an absolute path: react-admin builds its own from the basename, which the
@@ -46,8 +35,7 @@ export function loadMe(): Promise<Me> {
 }
 
 function finish(result: SignInResult): void {
-  if (result.kind === 'new-password-required')
-    throw new NewPasswordRequiredError(result.username, result.session);
+  if (result.kind !== 'signed-in') throw new SignInStepRequired(result);
   mePromise = null;
   saveTokens(result.tokens);
 }
@@ -84,10 +72,7 @@ function statusOf(error: unknown): number | undefined {
 export const authProvider: AuthProvider = {
   async login(params: LoginParams) {
     const config = await getAuthConfig();
-    const username = params.username.trim();
-    if ('session' in params)
-      finish(await completeNewPassword(config, username, params.session, params.newPassword));
-    else finish(await signIn(config, username, params.password));
+    finish(await runSignInStep(config, params));
     await loadMe();
   },
 

@@ -1,9 +1,19 @@
 /**
- * A tiny fetch-based client for the Cognito calls the console needs (no AWS SDK in the browser), all
- * public (unsigned) operations: InitiateAuth (USER_PASSWORD_AUTH, REFRESH_TOKEN_AUTH),
- * RespondToAuthChallenge (NEW_PASSWORD_REQUIRED) and RevokeToken (sign-out).
+ * A tiny fetch-based client for the Cognito sign-in calls the console needs (no AWS SDK in the browser), all
+ * public (unsigned) operations: InitiateAuth (USER_SRP_AUTH, or USER_PASSWORD_AUTH where the app client
+ * allows only that; REFRESH_TOKEN_AUTH), RespondToAuthChallenge (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED,
+ * SOFTWARE_TOKEN_MFA, MFA_SETUP) and RevokeToken (sign-out). MFA set-up calls are in cognito-mfa-setup.ts.
  */
-import { type AuthConfig, awsErrorName, awsJsonCall, cognitoIdpEndpoint } from '@poolkeeper/contract';
+import type { AuthConfig } from '@poolkeeper/contract';
+import { CognitoError, cognitoCall as call } from './cognito-call';
+import {
+  newEphemeral,
+  passwordVerifierResponses,
+  srpA,
+  type PasswordVerifierChallenge,
+} from './srp/srp-client';
+
+export { CognitoError };
 
 export interface CognitoTokens {
   accessToken: string;
@@ -13,21 +23,14 @@ export interface CognitoTokens {
   expiresAt: number;
 }
 
-export type SignInResult =
-  | { kind: 'signed-in'; tokens: CognitoTokens }
-  | { kind: 'new-password-required'; session: string; username: string };
+/** A challenge the operator must answer: `username` is the one Cognito wants back in ChallengeResponses. */
+export type SignInChallenge = {
+  kind: 'new-password-required' | 'software-token-mfa' | 'mfa-setup';
+  session: string;
+  username: string;
+};
 
-/** A Cognito error (`{ __type, message }`), with the plain message Cognito gave. */
-export class CognitoError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'CognitoError';
-  }
-}
+export type SignInResult = { kind: 'signed-in'; tokens: CognitoTokens } | SignInChallenge;
 
 interface AuthenticationResult {
   AccessToken: string;
@@ -43,30 +46,6 @@ interface InitiateAuthResponse {
   ChallengeParameters?: Record<string, string>;
 }
 
-function endpointOf(config: AuthConfig): string {
-  return config.endpoint ?? `${cognitoIdpEndpoint(config.region)}/`;
-}
-
-async function call<T>(config: AuthConfig, target: string, body: unknown, signal?: AbortSignal): Promise<T> {
-  let answer: Awaited<ReturnType<typeof awsJsonCall>>;
-  try {
-    answer = await awsJsonCall(endpointOf(config), target, body, signal ? { signal } : {});
-  } catch {
-    throw new CognitoError(
-      'NetworkError',
-      'Cannot reach the sign-in service. Check your connection and try again.',
-      0,
-    );
-  }
-  const json = answer.body;
-  if (answer.status < 200 || answer.status >= 300) {
-    const type = awsErrorName(json) ?? 'UnknownError';
-    const message = String(json['message'] ?? json['Message'] ?? `Sign-in failed (HTTP ${answer.status}).`);
-    throw new CognitoError(type, message, answer.status);
-  }
-  return json as T;
-}
-
 function toTokens(result: AuthenticationResult, previousRefreshToken?: string): CognitoTokens {
   const refreshToken = result.RefreshToken ?? previousRefreshToken;
   if (!refreshToken) throw new CognitoError('InvalidResponse', 'Cognito returned no refresh token.', 0);
@@ -78,12 +57,19 @@ function toTokens(result: AuthenticationResult, previousRefreshToken?: string): 
   };
 }
 
+const CHALLENGES: Readonly<Record<string, SignInChallenge['kind']>> = {
+  NEW_PASSWORD_REQUIRED: 'new-password-required',
+  SOFTWARE_TOKEN_MFA: 'software-token-mfa',
+  MFA_SETUP: 'mfa-setup',
+};
+
 function toSignInResult(response: InitiateAuthResponse, username: string): SignInResult {
   if (response.AuthenticationResult)
     return { kind: 'signed-in', tokens: toTokens(response.AuthenticationResult) };
-  if (response.ChallengeName === 'NEW_PASSWORD_REQUIRED' && response.Session) {
+  const kind = response.ChallengeName ? CHALLENGES[response.ChallengeName] : undefined;
+  if (kind && response.Session) {
     const challengeUser = response.ChallengeParameters?.['USER_ID_FOR_SRP'] ?? username;
-    return { kind: 'new-password-required', session: response.Session, username: challengeUser };
+    return { kind, session: response.Session, username: challengeUser };
   }
   throw new CognitoError(
     'UnsupportedChallenge',
@@ -92,7 +78,47 @@ function toSignInResult(response: InitiateAuthResponse, username: string): SignI
   );
 }
 
-export async function signIn(config: AuthConfig, username: string, password: string): Promise<SignInResult> {
+/**
+ * Whether InitiateAuth refused USER_SRP_AUTH because the app client does not allow it (ExplicitAuthFlows
+ * without ALLOW_USER_SRP_AUTH): Cognito answers InvalidParameterException "USER_SRP_AUTH flow not enabled
+ * for this client" (API_InitiateAuth, Errors). Only then does the console fall back to USER_PASSWORD_AUTH.
+ */
+export function srpNotEnabled(error: unknown): boolean {
+  return (
+    error instanceof CognitoError &&
+    error.type === 'InvalidParameterException' &&
+    /USER_SRP_AUTH/.test(error.message)
+  );
+}
+
+/** USER_SRP_AUTH: the password never leaves the browser; Cognito gets A and then a signature. */
+async function srpSignIn(config: AuthConfig, username: string, password: string): Promise<SignInResult> {
+  const ephemeral = newEphemeral();
+  const started = await call<InitiateAuthResponse>(config, 'InitiateAuth', {
+    AuthFlow: 'USER_SRP_AUTH',
+    ClientId: config.clientId,
+    AuthParameters: { USERNAME: username, SRP_A: srpA(ephemeral) },
+  });
+  const parameters = started.ChallengeParameters ?? {};
+  if (started.ChallengeName !== 'PASSWORD_VERIFIER' || !parameters['SRP_B'] || !parameters['SALT'])
+    return toSignInResult(started, username);
+  const challenge: PasswordVerifierChallenge = {
+    SRP_B: parameters['SRP_B'],
+    SALT: parameters['SALT'],
+    SECRET_BLOCK: parameters['SECRET_BLOCK'] ?? '',
+    USER_ID_FOR_SRP: parameters['USER_ID_FOR_SRP'] ?? username,
+  };
+  const responses = await passwordVerifierResponses(config.userPoolId, password, ephemeral, challenge);
+  const answered = await call<InitiateAuthResponse>(config, 'RespondToAuthChallenge', {
+    ChallengeName: 'PASSWORD_VERIFIER',
+    ClientId: config.clientId,
+    ...(started.Session ? { Session: started.Session } : {}),
+    ChallengeResponses: responses,
+  });
+  return toSignInResult(answered, challenge.USER_ID_FOR_SRP);
+}
+
+async function passwordSignIn(config: AuthConfig, username: string, password: string): Promise<SignInResult> {
   const response = await call<InitiateAuthResponse>(config, 'InitiateAuth', {
     AuthFlow: 'USER_PASSWORD_AUTH',
     ClientId: config.clientId,
@@ -101,20 +127,49 @@ export async function signIn(config: AuthConfig, username: string, password: str
   return toSignInResult(response, username);
 }
 
-export async function completeNewPassword(
+/**
+ * Signs in with SRP; where the app client allows only USER_PASSWORD_AUTH (the documented refusal above), with
+ * the password over TLS instead. Nothing to configure: one extra round trip for such clients.
+ */
+export async function signIn(config: AuthConfig, username: string, password: string): Promise<SignInResult> {
+  try {
+    return await srpSignIn(config, username, password);
+  } catch (error) {
+    if (!srpNotEnabled(error)) throw error;
+    return passwordSignIn(config, username, password);
+  }
+}
+
+async function respond(
+  config: AuthConfig,
+  challengeName: string,
+  session: string,
+  username: string,
+  responses: Record<string, string>,
+): Promise<SignInResult> {
+  const response = await call<InitiateAuthResponse>(config, 'RespondToAuthChallenge', {
+    ChallengeName: challengeName,
+    ClientId: config.clientId,
+    Session: session,
+    ChallengeResponses: { USERNAME: username, ...responses },
+  });
+  return toSignInResult(response, username);
+}
+
+export const completeNewPassword = (
   config: AuthConfig,
   username: string,
   session: string,
   newPassword: string,
-): Promise<SignInResult> {
-  const response = await call<InitiateAuthResponse>(config, 'RespondToAuthChallenge', {
-    ChallengeName: 'NEW_PASSWORD_REQUIRED',
-    ClientId: config.clientId,
-    Session: session,
-    ChallengeResponses: { USERNAME: username, NEW_PASSWORD: newPassword },
-  });
-  return toSignInResult(response, username);
-}
+) => respond(config, 'NEW_PASSWORD_REQUIRED', session, username, { NEW_PASSWORD: newPassword });
+
+/** SOFTWARE_TOKEN_MFA: the code from the operator's authenticator app. */
+export const answerSoftwareTokenMfa = (config: AuthConfig, username: string, session: string, code: string) =>
+  respond(config, 'SOFTWARE_TOKEN_MFA', session, username, { SOFTWARE_TOKEN_MFA_CODE: code });
+
+/** MFA_SETUP, once VerifySoftwareToken accepted a code with the session it returned. */
+export const completeMfaSetup = (config: AuthConfig, username: string, session: string) =>
+  respond(config, 'MFA_SETUP', session, username, {});
 
 export async function refreshTokens(config: AuthConfig, refreshToken: string): Promise<CognitoTokens> {
   const response = await call<InitiateAuthResponse>(config, 'InitiateAuth', {

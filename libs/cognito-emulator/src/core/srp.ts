@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { SRP_G_HEX, SRP_HKDF_INFO, SRP_KEY_BYTES, SRP_N_HEX, srpPoolName } from '@poolkeeper/contract';
 
 /**
  * SRP-6a as Cognito's USER_SRP_AUTH does it (the server side of what amazon-cognito-identity-js and Amplify
@@ -9,22 +10,8 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
  * PASSWORD_CLAIM_SIGNATURE = HMAC-SHA256(key, poolName + username + SECRET_BLOCK bytes + TIMESTAMP).
  * `poolName` is the pool id without its Region prefix (`us-east-1_AbC` → `AbC`).
  */
-const N_HEX =
-  'FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74' +
-  '020BBEA63B139B22514A08798E3404DDEF9519B3CD3A431B302B0A6DF25F1437' +
-  '4FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED' +
-  'EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF05' +
-  '98DA48361C55D39A69163FA8FD24CF5F83655D23DCA3AD961C62F356208552BB' +
-  '9ED529077096966D670C354E4ABC9804F1746C08CA18217C32905E462E36CE3B' +
-  'E39E772C180E86039B2783A2EC07A28FB5C55DF06F4C52C9DE2BCBF695581718' +
-  '3995497CEA956AE515D2261898FA051015728E5A8AAAC42DAD33170D04507A33' +
-  'A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7' +
-  'ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864' +
-  'D87602733EC86A64521F2B18177B200CBBE117577A615D6C770988C0BAD946E2' +
-  '08E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF';
-
-export const N = BigInt(`0x${N_HEX}`);
-export const g = 2n;
+export const N = BigInt(`0x${SRP_N_HEX}`);
+export const g = BigInt(`0x${SRP_G_HEX}`);
 
 /** Big-endian hex as Cognito hashes numbers: even length, with a 00 byte when the top bit would be set. */
 export function padHex(n: bigint): string {
@@ -55,8 +42,7 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
 
 const mod = (a: bigint) => ((a % N) + N) % N;
 
-/** The pool name SRP hashes: the pool id without its Region. */
-export const srpPoolName = (poolId: string) => poolId.slice(poolId.indexOf('_') + 1);
+export { srpPoolName };
 
 function privateX(poolName: string, username: string, password: string, saltHex: string): bigint {
   return toBig(hexHash(padHex(toBig(saltHex)) + textHash(`${poolName}${username}:${password}`)));
@@ -88,9 +74,9 @@ function hkdf(S: bigint, u: bigint): Buffer {
     .update(Buffer.from(padHex(S), 'hex'))
     .digest();
   return createHmac('sha256', prk)
-    .update(Buffer.concat([Buffer.from('Caldera Derived Key', 'utf8'), Buffer.from([1])]))
+    .update(Buffer.concat([Buffer.from(SRP_HKDF_INFO, 'utf8'), Buffer.from([1])]))
     .digest()
-    .subarray(0, 16);
+    .subarray(0, SRP_KEY_BYTES);
 }
 
 /** Whether a client's A is acceptable (A mod N ≠ 0). */
@@ -124,9 +110,8 @@ export function claimSignature(
     .digest('base64');
 }
 
-/** TIMESTAMP as the SDKs write it: "ddd MMM D HH:mm:ss UTC YYYY" (day not zero-padded), e.g. "Tue Sep 3 08:05:09 UTC 2024". */
-export const SRP_TIMESTAMP =
-  /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ([1-9]|[12][0-9]|3[01]) ([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] UTC [0-9]{4}$/;
+/** TIMESTAMP as the SDKs write it (the contract's one definition). */
+export { SRP_TIMESTAMP } from '@poolkeeper/contract';
 
 /** The client side (what the SDKs do), for tests: A, then the key from the server's B and salt. */
 export function clientEphemeral(): { a: string; A: string } {

@@ -18,7 +18,8 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { totpCode } from '../core/totp';
 import { DEMO_ROLES, demoRoleArn } from './federation';
-import { DEMO_POOL_NAME } from './names';
+import { DEMO_POOL_NAME, OPERATOR_POOL_NAME } from './names';
+import { operatorTotpSecretFor } from './operator-mfa';
 
 type Client = CognitoIdentityProviderClient;
 
@@ -43,10 +44,11 @@ export const DEMO_TOTP_USERS: ReadonlyArray<{ username: string; secret: string }
 ];
 
 /**
- * The emulator's TOTP secret for a demo user of the demo pool (an `EmulatorOptions.totpSecretFor` for a
+ * The emulator's TOTP secret for a demo user of the demo pool or a TOTP operator (an `EmulatorOptions.totpSecretFor` for a
  * seeded local stack), so the documented secrets are the ones AssociateSoftwareToken hands out.
  */
 export function demoTotpSecretFor(poolName: string, username: string): string | undefined {
+  if (poolName === OPERATOR_POOL_NAME) return operatorTotpSecretFor(poolName, username);
   if (poolName !== DEMO_POOL_NAME) return undefined;
   return DEMO_TOTP_USERS.find((u) => u.username === username.toLowerCase())?.secret;
 }

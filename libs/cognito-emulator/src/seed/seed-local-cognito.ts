@@ -25,6 +25,7 @@ import { DEMO_GROUPS, DemoUser, displayName, generateDemoUsers } from './demo-us
 import { type FederationSeed, seedFederation } from './federation';
 import { demoRoleArn, seedDemoSecurity, setOptionalTotp } from './demo-security';
 import { DEMO_POOL_NAME, GLOBEX_POOL_NAME, OPERATOR_POOL_NAME } from './names';
+import { seedTotpOperators } from './operator-mfa';
 
 export const operatorPassword = 'Poolkeeper!2026';
 /** Temporary password of the demo users left in FORCE_CHANGE_PASSWORD. */
@@ -71,12 +72,13 @@ async function listAllPools(client: Client): Promise<UserPoolDescriptionType[]> 
 }
 
 /**
- * The console's app client: no secret (the browser signs in), password sign-in and refresh, and 15-minute
+ * The console's app client: no secret (the browser signs in), SRP sign-in (what the console uses; password
+ * sign-in stays allowed for scripts and older consoles) and refresh, and 15-minute
  * access tokens (the console refreshes them), so an operator's revoked access lapses quickly even where the
  * API's own re-check does not reach.
  */
 export const CONSOLE_CLIENT_SETTINGS = {
-  ExplicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+  ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
   AccessTokenValidity: 15,
   IdTokenValidity: 15,
   RefreshTokenValidity: 30,
@@ -89,7 +91,8 @@ const hasConsoleSettings = (c: UserPoolClientType | undefined) =>
   c.TokenValidityUnits?.AccessToken === CONSOLE_CLIENT_SETTINGS.TokenValidityUnits.AccessToken &&
   c.IdTokenValidity === CONSOLE_CLIENT_SETTINGS.IdTokenValidity &&
   c.TokenValidityUnits?.IdToken === CONSOLE_CLIENT_SETTINGS.TokenValidityUnits.IdToken &&
-  c.EnableTokenRevocation === true;
+  c.EnableTokenRevocation === true &&
+  CONSOLE_CLIENT_SETTINGS.ExplicitAuthFlows.every((flow) => c.ExplicitAuthFlows?.includes(flow));
 
 async function ensureConsoleClient(client: Client, poolId: string): Promise<string> {
   let NextToken: string | undefined;
@@ -137,7 +140,7 @@ async function seedOperatorPool(client: Client, existing: UserPoolDescriptionTyp
     (await client.send(new CreateUserPoolCommand({ PoolName: OPERATOR_POOL_NAME }))).UserPool?.Id;
   if (!id) throw new Error('CreateUserPool returned no id');
   const clientId = await ensureConsoleClient(client, id);
-  // operators may enrol TOTP (none is enrolled: MFA is optional)
+  // operators may enrol TOTP (MFA is optional; only the TOTP operators of operator-mfa.ts are enrolled)
   await setOptionalTotp(client, id);
   // One operator per poolkeeper role, in the group that grants it by default (the contract's one list).
   for (const role of roles) {
@@ -173,6 +176,7 @@ async function seedOperatorPool(client: Client, existing: UserPoolDescriptionTyp
     }
     await client.send(new AdminAddUserToGroupCommand({ UserPoolId: id, Username: role, GroupName }));
   }
+  await seedTotpOperators(client, id, clientId, operatorPassword);
   return { id, clientId, name: OPERATOR_POOL_NAME };
 }
 

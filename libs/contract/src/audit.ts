@@ -3,7 +3,13 @@ import { errorCodes } from './errors';
 import { pageOf } from './common';
 import { instantSchema } from './time';
 
-export const auditOutcomes = ['attempted', 'succeeded', 'failed'] as const;
+/**
+ * `attempted` is written before a change, its outcome after it. `unknown`: the API process ended between the two
+ * and the reconciler could not tell from Cognito's current state whether the change was made (its
+ * reconciliation says why). An outcome the reconciler wrote carries `request.reconciliation`
+ * (auditReconciliationOf).
+ */
+export const auditOutcomes = ['attempted', 'succeeded', 'failed', 'unknown'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
 /** Every change poolkeeper can make, as the audit log names it (`<resource>.<verb>`). */
@@ -89,6 +95,36 @@ export const auditEventSchema = z
   })
   .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+/** `state-check`: read from Cognito's current state; `undeterminable`: nothing in Cognito's state can tell. */
+export const auditReconciliationMethods = ['state-check', 'undeterminable'] as const;
+export type AuditReconciliationMethod = (typeof auditReconciliationMethods)[number];
+
+/**
+ * How the reconciler resolved an attempt that had no outcome after the grace period (the API process ended
+ * between attempt and outcome). Kept under `request.reconciliation` of the outcome event it appends (same
+ * correlation id, actor `system:reconciler`), so the event's shape and the chain's canonical form stay as they
+ * are.
+ */
+export const auditReconciliationSchema = z
+  .object({
+    method: z.enum(auditReconciliationMethods),
+    /** The attempt this outcome resolves. */
+    attemptId: z.string(),
+    attemptOccurredAt: z.string(),
+    /** What Cognito showed when the reconciler looked, e.g. "the user is disabled"; null when it did not look. */
+    observed: z.string().nullable(),
+    /** Why that settles the outcome, or (for `unknown`) why it cannot. */
+    reason: z.string(),
+  })
+  .meta({ id: 'AuditReconciliation' });
+export type AuditReconciliation = z.infer<typeof auditReconciliationSchema>;
+
+/** The reconciliation of an outcome written by the reconciler, or null for an ordinary event. */
+export function auditReconciliationOf(event: Pick<AuditEvent, 'request'>): AuditReconciliation | null {
+  const parsed = auditReconciliationSchema.safeParse(event.request['reconciliation']);
+  return parsed.success ? parsed.data : null;
+}
 
 export const auditQuerySchema = z.object({
   actor: z.string().trim().max(128).optional(),

@@ -20,11 +20,44 @@ const INSERT = `INSERT INTO "audit_events" (${AUDIT_COLUMNS})
  * JSON.stringify first, so what is hashed is exactly what JSONB gives back.
  */
 export async function appendAuditEvent(pool: pg.Pool, input: AuditRecordInput): Promise<ChainedAuditEvent> {
+  const event = await appendUnder(pool, input, null);
+  return event!;
+}
+
+/**
+ * Appends an outcome for `input.correlationId` only if that correlation has no outcome yet, checked under the
+ * chain lock: two reconcilers never resolve one attempt twice, and a reconciler never adds a second outcome to
+ * an attempt whose real outcome landed meanwhile. Null when an outcome was already there.
+ */
+export async function appendOutcomeIfUnresolved(
+  pool: pg.Pool,
+  input: AuditRecordInput,
+): Promise<ChainedAuditEvent | null> {
+  if (input.outcome === 'attempted') throw new Error('appendOutcomeIfUnresolved: expects an outcome');
+  return appendUnder(pool, input, async (client) => {
+    const { rows } = await client.query(
+      `SELECT 1 FROM "audit_events" WHERE "correlation_id" = $1 AND "outcome" <> 'attempted' LIMIT 1`,
+      [input.correlationId],
+    );
+    return rows.length === 0;
+  });
+}
+
+/** The append transaction; `keep`, when given, runs under the chain lock and may refuse (null, nothing written). */
+async function appendUnder(
+  pool: pg.Pool,
+  input: AuditRecordInput,
+  keep: ((client: pg.PoolClient) => Promise<boolean>) | null,
+): Promise<ChainedAuditEvent | null> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     try {
       await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_ID]);
+      if (keep && !(await keep(client))) {
+        await client.query('COMMIT');
+        return null;
+      }
       const { rows } = await client.query<{ sequence: string; hash: string | null; occurred_at: Date }>(
         'SELECT "sequence", "hash", "occurred_at" FROM "audit_events" ORDER BY "sequence" DESC LIMIT 1',
       );

@@ -3,7 +3,8 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from './generated/prisma/client';
 import { toAuditEvent, toWhere } from './audit-mapping';
-import { appendAuditEvent } from './audit-append';
+import { appendAuditEvent, appendOutcomeIfUnresolved } from './audit-append';
+import { AUDIT_RECONCILER_LOCK_ID, exclusively, lastSequenceBefore, pendingAttempts } from './audit-pending';
 import { exportBatches } from './audit-export';
 import { chainBatches, readChainHead, verifyChain } from './audit-verify';
 import { timeRangeBounds } from './time-range';
@@ -36,6 +37,17 @@ export function createAuditStore(databaseUrl: string): AuditStore {
       const { sequence: _s, prevHash: _p, hash: _h, ...event } = await appendAuditEvent(pool, input);
       return event;
     },
+
+    async recordOutcomeIfUnresolved(input: AuditRecordInput): Promise<AuditEvent | null> {
+      const chained = await appendOutcomeIfUnresolved(pool, input);
+      if (!chained) return null;
+      const { sequence: _s, prevHash: _p, hash: _h, ...event } = chained;
+      return event;
+    },
+
+    pendingAttempts: (query) => pendingAttempts(pool, query),
+    lastSequenceBefore: (instant) => lastSequenceBefore(pool, instant),
+    whileReconcilerLocked: (work) => exclusively(pool, AUDIT_RECONCILER_LOCK_ID, work),
 
     async list(query: AuditQuery): Promise<Page<AuditEvent>> {
       const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);

@@ -28,7 +28,8 @@ export {
   chainBreak,
   type HashedAuditEvent,
 } from './audit-chain';
-export { AUDIT_CHAIN_LOCK_ID, appendAuditEvent } from './audit-append';
+export { AUDIT_CHAIN_LOCK_ID, appendAuditEvent, appendOutcomeIfUnresolved } from './audit-append';
+export { AUDIT_RECONCILER_LOCK_ID, exclusively, lastSequenceBefore, pendingAttempts } from './audit-pending';
 export { backfillAuditChain } from './audit-backfill';
 export { readChainHead, verifyChain, chainBatches } from './audit-verify';
 export { exportBatches } from './audit-export';

@@ -13,8 +13,9 @@ import type {
   Page,
 } from '@poolkeeper/contract';
 import type { AuditGuardReport } from './audit-guard';
+import type { PendingAttempt, PendingAttemptsQuery } from './audit-pending';
 
-export type { AuditActor };
+export type { AuditActor, PendingAttempt, PendingAttemptsQuery };
 
 export interface AuditRecordInput {
   correlationId: string;
@@ -36,6 +37,17 @@ export interface AuditRecordInput {
 export interface AuditStore {
   /** Appends to the hash chain (serialised across processes by the chain lock). */
   record(input: AuditRecordInput): Promise<AuditEvent>;
+  /**
+   * Appends an outcome for `input.correlationId` unless one is already there (checked under the chain lock);
+   * null when it was. The reconciler's append.
+   */
+  recordOutcomeIfUnresolved(input: AuditRecordInput): Promise<AuditEvent | null>;
+  /** Attempts without an outcome in a sequence range, oldest first (the reconciler's work list). */
+  pendingAttempts(query: PendingAttemptsQuery): Promise<PendingAttempt[]>;
+  /** The newest event that occurred before `instant` (the end of the reconciler's range), or null. */
+  lastSequenceBefore(instant: Date): Promise<string | null>;
+  /** Runs `work` unless another connection holds the reconciler's lock (another process is reconciling). */
+  whileReconcilerLocked<T>(work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
   /** Newest first; cursor pagination. */
   list(query: AuditQuery): Promise<Page<AuditEvent>>;
   /** The newest event's sequence and hash (to anchor outside), or null when the log is empty. */

@@ -24,6 +24,10 @@ async function documentApp(): Promise<INestApplication> {
   });
   const auditStore: AuditStore = {
     record: unused,
+    recordOutcomeIfUnresolved: unused,
+    pendingAttempts: unused,
+    lastSequenceBefore: unused,
+    whileReconcilerLocked: unused,
     list: unused,
     head: unused,
     verify: unused,

@@ -12,6 +12,8 @@ import {
   type AuditRecordInput,
   type AuditStore,
   GENESIS_HASH,
+  type PendingAttempt,
+  type PendingAttemptsQuery,
   chainHash,
 } from '@poolkeeper/persistence';
 
@@ -42,6 +44,45 @@ export class FakeAuditStore implements AuditStore {
     };
     this.events.push(event);
     return event;
+  }
+
+  /** Same rules as the real store: only while the correlation has no outcome. */
+  async recordOutcomeIfUnresolved(input: AuditRecordInput): Promise<AuditEvent | null> {
+    if (this.events.some((e) => e.correlationId === input.correlationId && e.outcome !== 'attempted'))
+      return null;
+    return this.record(input);
+  }
+
+  async pendingAttempts(query: PendingAttemptsQuery): Promise<PendingAttempt[]> {
+    const after = BigInt(query.afterSequence ?? '0');
+    const through = BigInt(query.throughSequence);
+    return this.events
+      .map((event, i) => ({ ...event, sequence: String(i + 1) }))
+      .filter((e) => e.outcome === 'attempted' && BigInt(e.sequence) > after && BigInt(e.sequence) <= through)
+      .filter(
+        (a) => !this.events.some((e) => e.correlationId === a.correlationId && e.outcome !== 'attempted'),
+      )
+      .slice(0, query.limit);
+  }
+
+  async lastSequenceBefore(instant: Date): Promise<string | null> {
+    let last: string | null = null;
+    this.events.forEach((e, i) => {
+      if (Date.parse(e.occurredAt) < instant.getTime()) last = String(i + 1);
+    });
+    return last;
+  }
+
+  private reconcilerLocked = false;
+
+  async whileReconcilerLocked<T>(work: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    if (this.reconcilerLocked) return { ran: false };
+    this.reconcilerLocked = true;
+    try {
+      return { ran: true, value: await work() };
+    } finally {
+      this.reconcilerLocked = false;
+    }
   }
 
   async list(query: AuditQuery): Promise<Page<AuditEvent>> {

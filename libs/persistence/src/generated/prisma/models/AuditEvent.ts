@@ -859,7 +859,7 @@ export type $AuditEventPayload<ExtArgs extends runtime.Types.Extensions.Internal
     sequence: bigint
     correlationId: string
     /**
-     * attempted | succeeded | failed
+     * attempted | succeeded | failed | unknown (unknown: written by the reconciler, see README)
      */
     outcome: string
     action: string

@@ -120,8 +120,22 @@ export const auditReconciliationSchema = z
   .meta({ id: 'AuditReconciliation' });
 export type AuditReconciliation = z.infer<typeof auditReconciliationSchema>;
 
-/** The reconciliation of an outcome written by the reconciler, or null for an ordinary event. */
-export function auditReconciliationOf(event: Pick<AuditEvent, 'request'>): AuditReconciliation | null {
+/** The actor of every outcome the reconciler writes. */
+export const AUDIT_RECONCILER_SUB = 'system:reconciler';
+
+/**
+ * The reconciliation of an outcome written by the reconciler (actor `system:reconciler`), or null for an
+ * ordinary event (whatever its request holds).
+ */
+export function auditReconciliationOf(
+  event: Pick<AuditEvent, 'request' | 'actor' | 'outcome'>,
+): AuditReconciliation | null {
+  if (
+    event.actor.kind !== 'system' ||
+    event.actor.sub !== AUDIT_RECONCILER_SUB ||
+    event.outcome === 'attempted'
+  )
+    return null;
   const parsed = auditReconciliationSchema.safeParse(event.request['reconciliation']);
   return parsed.success ? parsed.data : null;
 }

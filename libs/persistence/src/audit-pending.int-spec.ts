@@ -104,7 +104,7 @@ describe('audit reconciler persistence', () => {
 
     const answered = attempt();
     await store.record(answered);
-    await store.record({ ...answered, outcome: 'failed', errorCode: 'INTERNAL' });
+    await store.record({ ...answered, outcome: 'failed', errorCode: 'INTERNAL_ERROR' });
     expect(await store.recordOutcomeIfUnresolved(reconciled(answered, 'late'))).toBeNull();
 
     await expect(store.recordOutcomeIfUnresolved({ ...lost, outcome: 'attempted' })).rejects.toThrow(

@@ -17,7 +17,7 @@ export {
   type MigrationFile,
 } from './migration-files';
 export { startEmbeddedPostgres, EMBEDDED_DATABASE, type EmbeddedPostgresOptions } from './embedded-postgres';
-export { runSql } from './run-sql';
+export { holdAdvisoryLock, runSql } from './run-sql';
 export { redactSecrets, isSecretKey, REDACTED } from '@poolkeeper/contract';
 export { encodeCursor, decodeCursor, InvalidCursorError } from './cursor';
 export {

@@ -19,3 +19,20 @@ export async function runSql<T extends Record<string, unknown> = Record<string, 
     await client.end();
   }
 }
+
+/**
+ * Takes the session-level advisory lock `lockId` on a connection of its own and holds it until `release()`
+ * (tests: e.g. the chain lock, so that appends wait, to stop a process between an attempt and its outcome).
+ */
+export async function holdAdvisoryLock(url: string, lockId: number): Promise<{ release(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  await client.query('SELECT pg_advisory_lock($1)', [lockId]);
+  return {
+    async release() {
+      await client.query('SELECT pg_advisory_unlock($1)', [lockId]).catch(() => undefined);
+      await client.end();
+    },
+  };
+}

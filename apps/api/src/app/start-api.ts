@@ -4,6 +4,7 @@ import { createAuditStore, prepareDatabase, startEmbeddedPostgres } from '@poolk
 import type { DatabaseUrls, RunningPostgres } from '@poolkeeper/persistence';
 import type { ApiConfig } from '../config/api-config';
 import { assertRunnable } from '../config/load-config';
+import { ReconcilerSchedule } from '../audit/reconciler-schedule';
 import { createApiApp } from './create-app';
 
 export interface RunningApi {
@@ -14,8 +15,8 @@ export interface RunningApi {
 /**
  * Starts embedded Postgres when config.databaseUrl is null (data under `<dataDir>/postgres`, with its own owner
  * and serving roles), migrates as the migration role and grants the serving role its privileges, builds the app
- * on a store that connects as the serving role, and listens on host:port (0 = random). close() stops Nest, the
- * audit store and the embedded Postgres.
+ * on a store that connects as the serving role, listens on host:port (0 = random) and starts the audit
+ * reconciler's interval. close() stops Nest (and the reconciler), the audit store and the embedded Postgres.
  */
 export async function startApi(config: ApiConfig): Promise<RunningApi> {
   assertRunnable(config);
@@ -43,6 +44,7 @@ export async function startApi(config: ApiConfig): Promise<RunningApi> {
     store = createAuditStore(urls.servingUrl);
     app = await createApiApp(config, { auditStore: store });
     await app.listen(config.http.port, config.http.host);
+    app.get(ReconcilerSchedule).start(); // audit.reconcileIntervalSeconds; 0: off
   } catch (error) {
     await stopAll();
     throw error;

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { CognitoGateway } from '@poolkeeper/cognito-gateway';
 import { AuditController } from './audit.controller';
 import { AUDITED_GATEWAY, AuditService } from './audit.service';
+import { ReconcilerSchedule } from './reconciler-schedule';
 
 /**
  * Global, so every domain module can inject AuditService; the gateway with its writes is provided here and not
@@ -14,7 +15,7 @@ export class AuditModule {
       global: true,
       module: AuditModule,
       controllers: [AuditController],
-      providers: [{ provide: AUDITED_GATEWAY, useValue: gateway }, AuditService],
+      providers: [{ provide: AUDITED_GATEWAY, useValue: gateway }, AuditService, ReconcilerSchedule],
       exports: [AuditService],
     };
   }

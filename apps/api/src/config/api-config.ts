@@ -50,6 +50,13 @@ export interface ApiConfig {
   dataDir: string;
   logLevel: LogLevel;
   cognito: CognitoConfig;
+  /** The audit reconciler (README "Audit reconciler"): resolves attempts left without an outcome by a crash. */
+  audit: {
+    /** An attempt without an outcome is the reconciler's after this many seconds (longer than any request). */
+    reconcileGraceSeconds: number;
+    /** Seconds between reconciler passes in the API process; 0: none (run `npm run audit:reconcile`). */
+    reconcileIntervalSeconds: number;
+  };
   /** Used by the launcher in local mode only. */
   local: { emulatorPort: number; seedDemoUsers: number };
 }

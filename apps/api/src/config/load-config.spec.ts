@@ -23,6 +23,18 @@ describe('loadConfig', () => {
       auditor: 'poolkeeper-auditor',
     });
     expect(c.local).toEqual({ emulatorPort: 9325, seedDemoUsers: 520 });
+    expect(c.audit).toEqual({ reconcileGraceSeconds: 120, reconcileIntervalSeconds: 60 });
+  });
+
+  it('reads the reconciler grace period and interval, and names a bad one', () => {
+    const c = loadConfig({ AUDIT_RECONCILE_GRACE_SECONDS: '300', AUDIT_RECONCILE_INTERVAL_SECONDS: '0' });
+    expect(c.audit).toEqual({ reconcileGraceSeconds: 300, reconcileIntervalSeconds: 0 });
+    expect(() => loadConfig({ AUDIT_RECONCILE_GRACE_SECONDS: 'soon' })).toThrow(
+      /AUDIT_RECONCILE_GRACE_SECONDS: must be a whole number of seconds/,
+    );
+    expect(() => loadConfig({ AUDIT_RECONCILE_INTERVAL_SECONDS: '999999' })).toThrow(
+      /AUDIT_RECONCILE_INTERVAL_SECONDS: must be at most 86400/,
+    );
   });
 
   it('switches to aws mode when OPERATOR_USER_POOL_ID is set, and uses the SDK chain', () => {

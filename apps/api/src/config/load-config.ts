@@ -42,6 +42,15 @@ const optionalText = z
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
+const seconds = (fallback: string, min: number, max: number) =>
+  text(fallback).pipe(
+    z
+      .string()
+      .regex(/^\d+$/, 'must be a whole number of seconds')
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max, `must be at most ${max}`)),
+  );
+
 const postgresUrl = z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL');
 
 const envSchema = z.object({
@@ -75,6 +84,8 @@ const envSchema = z.object({
       .transform(Number)
       .pipe(z.number().int().min(0, 'must be 0 to 60').max(60, 'must be 0 to 60 (the revocation bound)')),
   ),
+  AUDIT_RECONCILE_GRACE_SECONDS: seconds('120', 0, 86_400),
+  AUDIT_RECONCILE_INTERVAL_SECONDS: seconds('60', 0, 86_400),
   CONSOLE_ORIGINS: list.pipe(z.array(z.url({ error: 'must be origins such as https://admin.example.com' }))),
   CONSOLE_DIST: text('dist/console'),
   EMULATOR_PORT: port(9325),
@@ -152,6 +163,10 @@ export function loadConfig(env: Env): ApiConfig {
       managedPoolIds: e.MANAGED_USER_POOL_IDS,
       roleGroups,
       operatorRecheckSeconds: e.OPERATOR_RECHECK_SECONDS,
+    },
+    audit: {
+      reconcileGraceSeconds: e.AUDIT_RECONCILE_GRACE_SECONDS,
+      reconcileIntervalSeconds: e.AUDIT_RECONCILE_INTERVAL_SECONDS,
     },
     local: { emulatorPort: e.EMULATOR_PORT, seedDemoUsers: e.SEED_DEMO_USERS },
   };

@@ -1,22 +1,34 @@
 import type { MouseEvent } from 'react';
-import { Box, Chip, Link as MuiLink, Typography } from '@mui/material';
+import { Alert, Box, Chip, Link as MuiLink, Typography } from '@mui/material';
 import { Link, useRecordContext } from 'react-admin';
 import { userShowPath } from '../../common/paths';
 import type { AuditEventRecord } from './audit-events-provider';
+import { presentOutcome } from './audit-outcome';
 import { userOfEvent, describeTargets } from './audit-subject';
 
 export function OutcomeField(_props: { label?: string; sortable?: boolean }) {
   const record = useRecordContext<AuditEventRecord>();
   if (!record) return null;
-  const color =
-    record.outcome === 'succeeded' ? 'success' : record.outcome === 'failed' ? 'error' : 'default';
+  const shown = presentOutcome(record);
   return (
-    <Chip
-      size="small"
-      variant={record.outcome === 'failed' ? 'filled' : 'outlined'}
-      color={color}
-      label={record.outcome}
-    />
+    <Box component="span" sx={{ display: 'inline-flex', gap: 0.5, flexWrap: 'wrap' }}>
+      <Chip
+        size="small"
+        variant={record.outcome === 'failed' ? 'filled' : 'outlined'}
+        color={shown.color}
+        label={shown.label}
+        title={shown.explanation ?? undefined}
+      />
+      {shown.reconciled ? (
+        <Chip
+          size="small"
+          variant="outlined"
+          color="info"
+          label="reconciled"
+          title="Written by the reconciler: the API stopped between the attempt and its outcome. Open the event for why."
+        />
+      ) : null}
+    </Box>
   );
 }
 
@@ -73,8 +85,14 @@ function Row({ label, value }: { label: string; value: string | null | undefined
 export function AuditEventDetail() {
   const record = useRecordContext<AuditEventRecord>();
   if (!record) return null;
+  const { explanation } = presentOutcome(record);
   return (
     <Box sx={{ p: 2 }} aria-label={`Audit event ${record.id}`} role="region">
+      {explanation ? (
+        <Alert severity={record.outcome === 'unknown' ? 'warning' : 'info'} sx={{ mb: 2 }}>
+          {explanation}
+        </Alert>
+      ) : null}
       <Box
         component="dl"
         sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 0.5, m: 0 }}

@@ -147,9 +147,9 @@ describe('audit reconciler after an API process is killed between attempt and ou
     expect(toDisable!.Enabled).toBe(true);
     const admin = await token('admin');
 
-    // 1. The first API process: no reconciler of its own; both Cognito calls take 1.5 s.
+    // 1. The first API process: no reconciler of its own; both Cognito calls take 3 s (room for a busy machine).
     const first = await startChild({ AUDIT_RECONCILE_INTERVAL_SECONDS: '0' });
-    emulator.setFaults({ latencyMs: 1500, operations: ['AdminDisableUser', 'AdminUserGlobalSignOut'] });
+    emulator.setFaults({ latencyMs: 3000, operations: ['AdminDisableUser', 'AdminUserGlobalSignOut'] });
     const post = (path: string) =>
       fetch(`${first.url}/api/pools/${pool}/users/${path}`, {
         method: 'POST',

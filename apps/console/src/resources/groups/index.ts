@@ -1,5 +1,8 @@
 import GroupsIcon from '@mui/icons-material/Groups';
+import { GroupCreate } from './group-create';
+import { GroupEdit } from './group-edit';
 import { GroupList } from './group-list';
+import { GroupShow } from './group-show';
 import { ToCurrentPoolGroups } from './to-current-pool-groups';
 
 /**
@@ -21,4 +24,7 @@ export const groupsResource = {
 /** The screens of one pool's groups. */
 export const groupScreens = {
   list: GroupList,
+  show: GroupShow,
+  create: GroupCreate,
+  edit: GroupEdit,
 } as const;

@@ -156,7 +156,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       request,
       signIn,
     }) => {
-      test.slow();
+      test.setTimeout(180_000); // ten screens and dialogs, each measured by axe
       await signIn('admin');
       const poolId = await demoPoolIdOf(page, request);
       const groupName = uniqueGroupName('e2e-axe-group');

@@ -6,6 +6,7 @@ import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { auditEventsResource } from './resources/audit-events';
+import { groupScreens, groupsResource } from './resources/groups';
 import { identityPoolsResource } from './resources/identity-pools';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
@@ -35,6 +36,7 @@ export function App() {
       <Resource {...usersResource} />
       <Resource {...auditEventsResource} />
       <Resource {...identityPoolsResource} />
+      <Resource {...groupsResource} />
       <CustomRoutes>
         <Route
           path="/pools/:poolId/users/*"
@@ -42,6 +44,20 @@ export function App() {
             <PoolScope>
               <Resource name="users" {...userScreens}>
                 {/* react-admin sends these to `<basename>/…`: show its own pages. */}
+                <Route path="access-denied" element={<Navigate to="/access-denied" replace />} />
+                <Route
+                  path="authentication-error"
+                  element={<Navigate to="/authentication-error" replace />}
+                />
+              </Resource>
+            </PoolScope>
+          }
+        />
+        <Route
+          path="/pools/:poolId/groups/*"
+          element={
+            <PoolScope>
+              <Resource name="groups" {...groupScreens}>
                 <Route path="access-denied" element={<Navigate to="/access-denied" replace />} />
                 <Route
                   path="authentication-error"

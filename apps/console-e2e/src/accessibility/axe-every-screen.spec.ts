@@ -10,6 +10,7 @@ import {
   userPassword,
   userUrl,
 } from '../support/fixtures';
+import { addDemoMember, createDemoGroup, groupUrl, roleArn, uniqueGroupName } from '../groups/group-helpers';
 import {
   CUSTOMERS,
   PARTNERS,
@@ -148,6 +149,76 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto(userUrl(await demoPoolIdOf(page, request), username));
       await expect(page.getByText(`User ${username}`)).toBeVisible();
       await expectNoSeriousViolations(page, `user page, support (${colorScheme})`);
+    });
+
+    test('admin: groups list, group page, its dialogs, group create and edit, user page groups', async ({
+      page,
+      request,
+      signIn,
+    }) => {
+      test.setTimeout(180_000); // ten screens and dialogs, each measured by axe
+      await signIn('admin');
+      const poolId = await demoPoolIdOf(page, request);
+      const groupName = uniqueGroupName('e2e-axe-group');
+      const username = uniqueUsername('e2e-axe-member');
+      await createDemoUser(page, request, { username });
+      await createDemoGroup(page, request, { groupName, precedence: 2, roleArn: roleArn('e2e-axe') });
+      await addDemoMember(page, request, groupName, username);
+
+      await page.getByRole('menuitem', { name: 'Groups' }).click();
+      await expect(dataRows(page, 'Groups').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `groups list, admin (${colorScheme})`);
+
+      await page.goto(groupUrl(poolId, groupName));
+      await expect(dataRows(page, 'Members')).toHaveCount(1);
+      await expectNoSeriousViolations(page, `group page, admin (${colorScheme})`);
+
+      await page.getByRole('button', { name: 'Add member' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `add-member dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('button', { name: `Remove ${username} from the group` }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `remove-member dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('button', { name: 'Delete group' }).click();
+      const dialog = await settledDialog(page);
+      await expect(dialog.getByText(/It has 1 member/)).toBeVisible();
+      await expectNoSeriousViolations(page, `delete-group dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('link', { name: 'Edit group' }).click();
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+      await expectNoSeriousViolations(page, `group edit (${colorScheme})`);
+
+      await page.goto(groupUrl(poolId, groupName).replace(/\/[^/]+\/show$/, '/create'));
+      await expect(page.getByRole('button', { name: 'Create group' })).toBeVisible();
+      await expectNoSeriousViolations(page, `group create (${colorScheme})`);
+
+      await page.goto(userUrl(poolId, username));
+      const section = page.getByRole('region', { name: 'Groups and token roles' });
+      await expect(section.getByRole('link', { name: groupName })).toBeVisible();
+      await expectNoSeriousViolations(page, `user page groups section, admin (${colorScheme})`);
+      await section.getByRole('button', { name: 'Add to group' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `add-to-group dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+    });
+
+    test('support: groups list and group page (read-only)', async ({ page, request, signIn }) => {
+      test.slow(); // three screens on a shared machine
+      await signIn('support');
+      await page.getByRole('menuitem', { name: 'Groups' }).click();
+      await expect(dataRows(page, 'Groups').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `groups list, support (${colorScheme})`);
+      await page.goto(groupUrl(await demoPoolIdOf(page, request), 'beta-testers'));
+      await expect(dataRows(page, 'Members').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `group page, support (${colorScheme})`);
     });
 
     test('auditor: users list, user page, audit log', async ({ page, request, signIn }) => {

@@ -20,3 +20,12 @@ export function userShowPath(poolId: string, username: string): string {
 export function auditLogPath(filter: Record<string, string>): string {
   return `/audit-events?filter=${encodeURIComponent(JSON.stringify(filter))}`;
 }
+
+/** A pool's groups, and one group's page: `#/pools/<poolId>/groups/<groupName>/show`. */
+export function poolGroupsPath(poolId: string): string {
+  return `${poolBasePath(poolId)}/groups`;
+}
+
+export function groupShowPath(poolId: string, groupName: string): string {
+  return `${poolGroupsPath(poolId)}/${encodeURIComponent(groupName)}/show`;
+}

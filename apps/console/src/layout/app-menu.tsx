@@ -1,5 +1,5 @@
 import { Menu } from 'react-admin';
-import { poolUsersPath } from '../common/paths';
+import { poolGroupsPath, poolUsersPath } from '../common/paths';
 import { useCurrentPool } from '../common/use-current-pool';
 
 /**
@@ -11,6 +11,7 @@ export function AppMenu() {
   return (
     <Menu>
       <Menu.ResourceItem name="users" to={pool ? poolUsersPath(pool.id) : '/users'} />
+      <Menu.ResourceItem name="groups" to={pool ? poolGroupsPath(pool.id) : '/groups'} />
       <Menu.ResourceItem name="identity-pools" />
       <Menu.ResourceItem name="audit-events" />
     </Menu>

@@ -48,6 +48,9 @@ function permissionFor(resource: string, action: string): Permission | null {
     return action === 'edit' ? 'identity-pools.write' : 'identity-pools.read';
   if (resource === 'identity-pool-roles') return 'identity-pools.read';
   if (resource === 'iam-roles') return 'iam-roles.read';
+  if (resource === 'group-members' || resource === 'user-groups') return 'groups.read';
+  if (resource === 'groups')
+    return action === 'create' || action === 'edit' || action === 'delete' ? 'groups.manage' : 'groups.read';
   if (resource === 'users') {
     switch (action) {
       case 'create':

@@ -143,12 +143,12 @@ describe('the combined data provider', () => {
       'getOne is not supported for audit-events.',
     );
     expect(() =>
-      dataProvider.getList('groups', {
+      dataProvider.getList('widgets', {
         pagination: { page: 1, perPage: 1 },
         sort: { field: '', order: 'ASC' },
         filter: {},
       }),
-    ).toThrow('The console has no data provider for "groups".');
+    ).toThrow('The console has no data provider for "widgets".');
     expect(calls).toEqual([]);
   });
 

@@ -9,6 +9,11 @@ import {
   identityPoolRolesProvider,
   identityPoolsProvider,
 } from '../resources/identity-pools/identity-pools-provider';
+import {
+  groupMembersProvider,
+  groupsProvider,
+  userGroupsProvider,
+} from '../resources/groups/groups-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
 
@@ -19,6 +24,9 @@ const providers: Record<string, DataProvider> = {
   'identity-pools': identityPoolsProvider,
   'identity-pool-roles': identityPoolRolesProvider,
   'iam-roles': iamRolesProvider,
+  groups: groupsProvider,
+  'group-members': groupMembersProvider,
+  'user-groups': userGroupsProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

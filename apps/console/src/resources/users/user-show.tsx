@@ -27,6 +27,7 @@ import { auditLogPath } from '../../common/paths';
 import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import { auditFilterOfUser } from '../audit-events/audit-subject';
+import { UserGroupsSection } from '../groups/user-groups-section';
 import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
 import { UserLoadError } from './user-load-error';
@@ -178,6 +179,7 @@ export function UserShow() {
         <Labeled label="All attributes (including custom)">
           <AttributesTable />
         </Labeled>
+        <UserGroupsSection poolId={pool.id} />
       </SimpleShowLayout>
     </Show>
   );

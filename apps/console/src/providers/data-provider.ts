@@ -11,6 +11,7 @@ import {
 } from '../resources/identity-pools/identity-pools-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
+import { signInHistoryProvider } from '../resources/users/sign-in-history-provider';
 
 const providers: Record<string, DataProvider> = {
   users: usersProvider,
@@ -19,6 +20,7 @@ const providers: Record<string, DataProvider> = {
   'identity-pools': identityPoolsProvider,
   'identity-pool-roles': identityPoolRolesProvider,
   'iam-roles': iamRolesProvider,
+  'sign-in-history': signInHistoryProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

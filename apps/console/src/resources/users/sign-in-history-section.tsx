@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   Alert,
   AlertTitle,
@@ -174,13 +174,24 @@ export function SignInHistorySection(_props: { label?: string }) {
   const username = record?.username;
   const [state, setState] = useState<State>({ kind: 'loading' });
 
+  // The provider is read through a ref: its identity may change between renders, and a new identity must
+  // not restart the load (each restart would set "loading" again and render again, in a loop).
+  const provider = useRef(dataProvider);
+  provider.current = dataProvider;
   const fetchPage = useCallback(
     (cursor: string | null) =>
-      dataProvider.signInHistory('sign-in-history', { poolId: pool.id, username: username ?? '', cursor }),
-    [dataProvider, pool.id, username],
+      provider.current.signInHistory('sign-in-history', {
+        poolId: pool.id,
+        username: username ?? '',
+        cursor,
+      }),
+    [pool.id, username],
   );
+  /** Bumped by Retry: loads the first page again. */
+  const [attempt, setAttempt] = useState(0);
 
-  const loadFirst = useCallback(() => {
+  useEffect(() => {
+    if (!username || !allowed) return undefined;
     let live = true;
     setState({ kind: 'loading' });
     fetchPage(null).then(
@@ -197,12 +208,7 @@ export function SignInHistorySection(_props: { label?: string }) {
     return () => {
       live = false;
     };
-  }, [fetchPage]);
-
-  useEffect(() => {
-    if (!username || !allowed) return undefined;
-    return loadFirst();
-  }, [username, allowed, loadFirst]);
+  }, [username, allowed, fetchPage, attempt]);
 
   const loadMore = () => {
     if (state.kind !== 'ready' || !state.nextCursor) return;
@@ -240,7 +246,7 @@ export function SignInHistorySection(_props: { label?: string }) {
         <RetryAlert
           title="The sign-in history could not be loaded"
           error={state.error}
-          onRetry={() => void loadFirst()}
+          onRetry={() => setAttempt((n) => n + 1)}
         />
       )}
       {state.kind === 'unavailable' && <NoHistoryExplanation answer={state.answer} />}

@@ -32,7 +32,7 @@ export type {
 } from './ports/mfa';
 export type { CreateIdpInput, IdpInfo, IdpSummary, UpdateIdpInput } from './ports/identity-providers';
 export type { UserPoolClientInfo, UserPoolClientSummary } from './ports/user-pool-clients';
-export type { AuthEvent, TokenOwner } from './ports/sessions';
+export type { AuthEvent, ThreatProtection, TokenOwner } from './ports/sessions';
 export type { VerifiableAttribute } from './ports/users';
 export type {
   IdentityPoolChanges,

@@ -8,6 +8,7 @@ import { IdentityPoolsModule } from '../identity-pools/identity-pools.module';
 import { IdentityProvidersModule } from '../identity-providers/identity-providers.module';
 import { MeModule } from '../me/me.module';
 import { PoolsModule } from '../pools/pools.module';
+import { SignInHistoryModule } from '../sign-in-history/sign-in-history.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule, type CoreValues } from './core.module';
 
@@ -22,6 +23,7 @@ export const domainModules = [
   IdentityPoolsModule,
   IamRolesModule,
   GroupsModule,
+  SignInHistoryModule,
 ];
 
 @Module({})

@@ -17,6 +17,12 @@ import {
   askWithClaims,
   openIdentityPool,
 } from '../identity-pools/identity-pool-helpers';
+import {
+  USER_WITH_HISTORY,
+  historyRows,
+  historySection,
+  openEssentialsUser,
+} from '../sign-in-history/sign-in-history-helpers';
 
 /** Waits until MUI's fade-in is over: axe measures colours as painted, mid-animation they are paler. */
 async function settledDialog(page: Page) {
@@ -138,6 +144,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
         'Role: acme-customers-authenticated',
       );
       await expectNoSeriousViolations(page, `identity pool page, support (${colorScheme})`);
+    });
+
+    test('support: sign-in history, and a pool without threat protection', async ({
+      page,
+      request,
+      signIn,
+    }) => {
+      test.slow();
+      await signIn('support');
+      await page.goto(userUrl(await demoPoolIdOf(page, request), USER_WITH_HISTORY));
+      await expect(historyRows(page).first()).toBeVisible();
+      await expectNoSeriousViolations(page, `sign-in history (${colorScheme})`);
+      await openEssentialsUser(page, request);
+      await expect(historySection(page).getByText('This pool does not record sign-in history')).toBeVisible();
+      await expectNoSeriousViolations(page, `sign-in history unavailable (${colorScheme})`);
     });
 
     test('support: users list and user page', async ({ page, request, signIn }) => {

@@ -16,6 +16,7 @@ import {
 } from '../resources/groups/groups-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
+import { signInHistoryProvider } from '../resources/users/sign-in-history-provider';
 
 const providers: Record<string, DataProvider> = {
   users: usersProvider,
@@ -27,6 +28,7 @@ const providers: Record<string, DataProvider> = {
   groups: groupsProvider,
   'group-members': groupMembersProvider,
   'user-groups': userGroupsProvider,
+  'sign-in-history': signInHistoryProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { deleteSoftwareToken, getPoolMfaConfig, setPoolMfaConfig, setUserMfaPreference } from './mfa';
-import { listAuthEvents } from './sessions';
+import { describeThreatProtection, listAuthEvents } from './sessions';
 import { markAttributesVerified, resendInvitation, runUserAction } from './users';
 
 /** A stand-in for an SDK client (not our code): records commands and answers each with the next reply. */
@@ -160,6 +160,20 @@ describe('sessions port: sign-in history', () => {
       code: 'COGNITO_FEATURE_UNAVAILABLE',
       awsErrorName: 'UserPoolAddOnNotEnabledException',
     });
+  });
+});
+
+describe('sessions port: threat protection', () => {
+  it('reads the feature plan and threat protection mode, null where AWS leaves them out', async () => {
+    const { client, sent } = sdk(
+      { UserPool: { Id: 'p', UserPoolTier: 'PLUS', UserPoolAddOns: { AdvancedSecurityMode: 'AUDIT' } } },
+      { UserPool: { Id: 'p', UserPoolTier: 'ESSENTIALS' } },
+      { UserPool: { Id: 'p' } },
+    );
+    expect(await describeThreatProtection(client, 'p')).toEqual({ tier: 'PLUS', mode: 'AUDIT' });
+    expect(await describeThreatProtection(client, 'p')).toEqual({ tier: 'ESSENTIALS', mode: null });
+    expect(await describeThreatProtection(client, 'p')).toEqual({ tier: null, mode: null });
+    expect(sent[0]).toEqual({ name: 'DescribeUserPoolCommand', input: { UserPoolId: 'p' } });
   });
 });
 

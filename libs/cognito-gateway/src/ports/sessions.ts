@@ -2,6 +2,7 @@ import {
   AdminListUserAuthEventsCommand,
   type AuthEventType,
   type CognitoIdentityProviderClient,
+  DescribeUserPoolCommand,
   GetUserCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { cognitoIdpErrors } from '../error-tables';
@@ -110,10 +111,35 @@ export async function listAuthEvents(
   }, cognitoIdpErrors);
 }
 
+/**
+ * A pool's feature plan (UserPoolTier: LITE, ESSENTIALS, PLUS) and threat protection mode
+ * (UserPoolAddOns.AdvancedSecurityMode: OFF, AUDIT, ENFORCED), from DescribeUserPool; null where AWS leaves
+ * them out. Threat protection, which records sign-in history, needs the Plus plan
+ * (https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html).
+ */
+export interface ThreatProtection {
+  tier: string | null;
+  mode: string | null;
+}
+
+export async function describeThreatProtection(
+  client: CognitoIdentityProviderClient,
+  poolId: string,
+): Promise<ThreatProtection> {
+  return mapErrors(async () => {
+    const pool = (await client.send(new DescribeUserPoolCommand({ UserPoolId: poolId }))).UserPool;
+    return { tier: pool?.UserPoolTier ?? null, mode: pool?.UserPoolAddOns?.AdvancedSecurityMode ?? null };
+  }, cognitoIdpErrors);
+}
+
 /** The sessions port: what Cognito says about a token now, and a user's sign-in history. */
 export const sessionOperations = {
   listAuthEvents: read((c, poolId: string, username: string, page: { limit: number; nextToken?: string }) =>
     listAuthEvents(c.idpForPool(poolId), poolId, username, page),
+  ),
+  /** Why a pool has no sign-in history: its plan and threat protection mode. */
+  describeThreatProtection: read((c, poolId: string) =>
+    describeThreatProtection(c.idpForPool(poolId), poolId),
   ),
   /** `poolId` is the token's pool (its issuer), which picks the region. */
   getTokenOwner: read((c, poolId: string, accessToken: string) =>

@@ -33,6 +33,7 @@ import { UserActions } from './user-actions';
 import { UserLoadError } from './user-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
+import { SignInHistorySection } from './sign-in-history-section';
 
 function UserShowActions({ poolId }: { poolId: string }) {
   const record = useRecordContext<UserRecord>();
@@ -180,6 +181,7 @@ export function UserShow() {
           <AttributesTable />
         </Labeled>
         <UserGroupsSection poolId={pool.id} />
+        <SignInHistorySection />
       </SimpleShowLayout>
     </Show>
   );

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createDiffieHellman, createHash, createHmac, randomBytes } from 'node:crypto';
 import { SRP_G_HEX, SRP_HKDF_INFO, SRP_KEY_BYTES, SRP_N_HEX, srpPoolName } from '@poolkeeper/contract';
 
 /**
@@ -42,6 +42,23 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
 
 const mod = (a: bigint) => ((a % N) + N) % N;
 
+const N_BYTES = Buffer.from(SRP_N_HEX.length % 2 ? `0${SRP_N_HEX}` : SRP_N_HEX, 'hex');
+const G_BYTES = Buffer.from(SRP_G_HEX.length % 2 ? `0${SRP_G_HEX}` : SRP_G_HEX, 'hex');
+
+/**
+ * g^e mod N through OpenSSL (a Diffie-Hellman public key is g^private mod p): the same number as
+ * `modPow(g, e, N)` about 5× faster than BigInt arithmetic, which made every password set (AdminCreateUser's
+ * temporary password, AdminSetUserPassword, SignUp) cost tens of ms of CPU.
+ */
+export function powG(e: bigint): bigint {
+  if (e <= 0n) return modPow(g, e, N);
+  let hex = e.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  const dh = createDiffieHellman(N_BYTES, G_BYTES);
+  dh.setPrivateKey(Buffer.from(hex, 'hex'));
+  return toBig(dh.generateKeys('hex'));
+}
+
 export { srpPoolName };
 
 function privateX(poolName: string, username: string, password: string, saltHex: string): bigint {
@@ -51,7 +68,7 @@ function privateX(poolName: string, username: string, password: string, saltHex:
 /** A new salt (16 random bytes, hex) and the verifier v = g^x mod N for a password. */
 export function createVerifier(poolName: string, username: string, password: string) {
   const salt = randomBytes(16).toString('hex');
-  const verifier = modPow(g, privateX(poolName, username, password, salt), N).toString(16);
+  const verifier = powG(privateX(poolName, username, password, salt)).toString(16);
   return { salt, verifier };
 }
 
@@ -62,7 +79,7 @@ export function serverEphemeral(verifierHex: string): { b: string; B: string } {
   const v = toBig(verifierHex);
   for (;;) {
     const b = randomBig();
-    const B = mod(k * v + modPow(g, b, N));
+    const B = mod(k * v + powG(b));
     if (B !== 0n) return { b: b.toString(16), B: B.toString(16) };
   }
 }

@@ -7,14 +7,17 @@
 // Prints p50/p99 of each, the latency the API adds and the throughput ratio API / bare (goals: ≤ 1 ms p50
 // added at one client; ratio ≥ 0.5 under load). The issue's figures: ~2 ms added at one client, 400–570 ms
 // added p50 at 200 clients.
-// Usage: node tools/bench/api-overhead.mjs [--seconds 4] [--levels 1,50,200]
+// Usage: node tools/bench/api-overhead.mjs [--seconds 4] [--levels 1,50,200] [--profile <dir>]
+// `--profile <dir>` runs the stack (API in the launcher's process) with `node --cpu-prof` into <dir> and
+// prints the API process's top self time by package and function (cpu-profile-top.mjs).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildServer } from '../build/build.mjs';
+import { printTop } from './cpu-profile-top.mjs';
 import { percentiles } from './stats.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,6 +25,11 @@ const arg = (name) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const seconds = Number(arg('--seconds')) || 4;
 const levels = (arg('--levels') ?? '1,50,200').split(',').map(Number);
+const profileDir = arg('--profile');
+if (profileDir) {
+  rmSync(profileDir, { recursive: true, force: true });
+  mkdirSync(profileDir, { recursive: true });
+}
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -71,7 +79,8 @@ async function load(clients, call) {
 await buildServer();
 const dataDir = mkdtempSync(join(tmpdir(), 'poolkeeper-bench-api-'));
 const port = await freePort();
-const child = spawn(process.execPath, [join(root, 'dist/stack/start.js')], {
+const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+const child = spawn(process.execPath, [...profileArgs, join(root, 'dist/stack/start.js')], {
   cwd: root,
   env: {
     ...process.env,
@@ -160,5 +169,15 @@ try {
   child.kill('SIGTERM');
   await exited;
   rmSync(dataDir, { recursive: true, force: true });
+}
+if (profileDir) {
+  // the launcher + API process (the local Cognito child is not profiled)
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const profiles = readdirSync(profileDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => join(profileDir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  if (profiles[0]) printTop(profiles[0]);
+  else console.log(`no CPU profile in ${profileDir}`);
 }
 process.exit(code);

@@ -1,4 +1,4 @@
-import { createDiffieHellman, createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { SRP_G_HEX, SRP_HKDF_INFO, SRP_KEY_BYTES, SRP_N_HEX, srpPoolName } from '@poolkeeper/contract';
 
 /**
@@ -42,21 +42,42 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
 
 const mod = (a: bigint) => ((a % N) + N) % N;
 
-const N_BYTES = Buffer.from(SRP_N_HEX.length % 2 ? `0${SRP_N_HEX}` : SRP_N_HEX, 'hex');
-const G_BYTES = Buffer.from(SRP_G_HEX.length % 2 ? `0${SRP_G_HEX}` : SRP_G_HEX, 'hex');
+const WINDOW_BITS = 4;
+/** Exponents below 2^256 (x = a SHA-256, the verifier's exponent) use the fixed-base table; others modPow. */
+const FIXED_BASE_BITS = 256;
+let gTable: bigint[][] | undefined;
+
+/** `gTable[w][d]` = g^(d · 16^w) mod N, built once on first use (64 × 16 products). */
+function fixedBaseTable(): bigint[][] {
+  if (gTable) return gTable;
+  const table: bigint[][] = [];
+  let base = g % N;
+  for (let w = 0; w < FIXED_BASE_BITS / WINDOW_BITS; w++) {
+    const row = [1n];
+    for (let d = 1; d < 1 << WINDOW_BITS; d++) row.push((row[d - 1]! * base) % N);
+    table.push(row);
+    base = (row[(1 << WINDOW_BITS) - 1]! * base) % N;
+  }
+  return (gTable = table);
+}
 
 /**
- * g^e mod N through OpenSSL (a Diffie-Hellman public key is g^private mod p): the same number as
- * `modPow(g, e, N)` about 5× faster than BigInt arithmetic, which made every password set (AdminCreateUser's
- * temporary password, AdminSetUserPassword, SignUp) cost tens of ms of CPU.
+ * g^e mod N, the same number as `modPow(g, e, N)`: for exponents below 2^256 (every verifier, v = g^x)
+ * a fixed-base windowed product (at most 64 multiplications instead of ~384 squarings and multiplications),
+ * so a password set (AdminCreateUser's temporary password, AdminSetUserPassword, SignUp) costs a fraction of
+ * the CPU. Plain BigInt on purpose: OpenSSL's Diffie-Hellman with this prime takes seconds per object on
+ * Node 24 (it checks the prime).
  */
 export function powG(e: bigint): bigint {
-  if (e <= 0n) return modPow(g, e, N);
-  let hex = e.toString(16);
-  if (hex.length % 2) hex = `0${hex}`;
-  const dh = createDiffieHellman(N_BYTES, G_BYTES);
-  dh.setPrivateKey(Buffer.from(hex, 'hex'));
-  return toBig(dh.generateKeys('hex'));
+  if (e <= 0n || e >= 1n << BigInt(FIXED_BASE_BITS)) return modPow(g, e, N);
+  const table = fixedBaseTable();
+  let result = 1n;
+  let w = 0;
+  for (let x = e; x > 0n; x >>= BigInt(WINDOW_BITS), w++) {
+    const d = Number(x & 15n);
+    if (d !== 0) result = (result * table[w]![d]!) % N;
+  }
+  return result;
 }
 
 export { srpPoolName };
@@ -79,7 +100,7 @@ export function serverEphemeral(verifierHex: string): { b: string; B: string } {
   const v = toBig(verifierHex);
   for (;;) {
     const b = randomBig();
-    const B = mod(k * v + powG(b));
+    const B = mod(k * v + modPow(g, b, N));
     if (B !== 0n) return { b: b.toString(16), B: B.toString(16) };
   }
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const benches = ['start-time.mjs', 'revocation.mjs', 'audit.mjs'];
+const benches = ['start-time.mjs', 'revocation.mjs', 'audit.mjs', 'emulator-store.mjs', 'api-overhead.mjs'];
 for (const bench of benches) {
   console.log(`\n# ${bench}`);
   const run = spawnSync(

@@ -3,7 +3,14 @@ export function percentiles(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p) =>
     sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-  return { p50: at(50), p90: at(90), p99: at(99), max: sorted[sorted.length - 1], n: sorted.length };
+  return {
+    p50: at(50),
+    p90: at(90),
+    p95: at(95),
+    p99: at(99),
+    max: sorted[sorted.length - 1],
+    n: sorted.length,
+  };
 }
 
 export function formatMs(ms) {

@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { type TestApp, startTestApp } from '../test-support/test-app';
 
 describe('console serving, security headers, CORS', () => {
@@ -16,6 +17,7 @@ describe('console serving, security headers, CORS', () => {
     await writeFile(join(dir, 'assets', 'app-abc123.js'), 'console.log(2)');
     await writeFile(join(dir, 'assets', 'app-abc123.js.br'), brotliCompressSync('console.log(2)'));
     await writeFile(join(dir, 'assets', 'app-abc123.js.gz'), gzipSync('console.log(2)'));
+    await writeFile(join(dir, '.secret.txt'), 'not for the web');
     await writeFile(join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     t = await startTestApp((c) => ({
       ...c,
@@ -59,6 +61,8 @@ describe('console serving, security headers, CORS', () => {
     expect((await t.call('GET', '/favicon.ico')).status).toBe(404);
     expect((await t.call('GET', '/assets/missing-1.js')).status).toBe(404);
     expect((await t.call('GET', '/assets/..%2findex.html')).status).toBe(404);
+    expect((await t.call('GET', '/.secret.txt')).status).toBe(404); // dotfiles are never served
+    expect((await t.call('GET', '/..%2f..%2fetc%2fpasswd.txt')).status).toBe(404);
   });
 
   it('keeps /api JSON: unknown API routes are 404 ROUTE_NOT_FOUND, not index.html', async () => {
@@ -70,6 +74,29 @@ describe('console serving, security headers, CORS', () => {
     expect(doubled.status).toBe(404);
     expect(doubled.headers.get('content-type')).toMatch(/^application\/json/);
     expect(doubled.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('never looks at the disk for an /api request (issue 10: the static middleware stat-ed every one)', async () => {
+    const stat = jest.spyOn(fs, 'stat');
+    const statSync = jest.spyOn(fs, 'statSync');
+    try {
+      for (const path of ['/api/health', '/api/auth/config', '/api/unknown/thing.js'])
+        expect((await t.call('GET', path)).headers.get('content-type')).toMatch(/^application\/json/);
+      const inConsoleDir = [...stat.mock.calls, ...statSync.mock.calls].filter(([file]) =>
+        String(file).startsWith(dir),
+      );
+      expect(inConsoleDir).toEqual([]);
+      // the console's own files still come from the disk
+      const icon = await t.call('GET', '/favicon.svg');
+      expect(icon.status).toBe(200);
+      expect(icon.headers.get('cache-control')).toBe('public, max-age=3600');
+      expect(
+        [...stat.mock.calls, ...statSync.mock.calls].some(([file]) => String(file).startsWith(dir)),
+      ).toBe(true);
+    } finally {
+      stat.mockRestore();
+      statSync.mockRestore();
+    }
   });
 
   it('sends a CSP that allows the Cognito endpoint in use and MUI inline styles', async () => {

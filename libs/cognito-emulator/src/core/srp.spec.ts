@@ -1,11 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import {
   claimSignature,
   clientEphemeral,
   clientKey,
   createVerifier,
+  g,
   k,
+  modPow,
   N,
+  powG,
   padHex,
   serverEphemeral,
   serverKey,
@@ -22,6 +26,25 @@ describe('SRP-6a (Cognito USER_SRP_AUTH)', () => {
     expect(padHex(0xabcn)).toBe('0abc');
     expect(k > 0n && k < N).toBe(true);
     expect(srpPoolName('eu-west-1_AbCdEf123')).toBe('AbCdEf123');
+  });
+
+  it('computes g^e mod N with the fixed-base table exactly as the BigInt modPow does', () => {
+    const exponents = [
+      1n,
+      2n,
+      15n,
+      16n,
+      255n,
+      256n,
+      (1n << 255n) + 12345n,
+      (1n << 256n) - 1n,
+      1n << 256n,
+      N - 1n,
+      N + 5n,
+      0n,
+    ];
+    for (let i = 0; i < 8; i++) exponents.push(BigInt(`0x${randomBytes(i % 2 ? 32 : 128).toString('hex')}`));
+    for (const e of exponents) expect(powG(e)).toBe(modPow(g, e, N));
   });
 
   it('client and server derive the same key; the signature checks; a wrong password does not', () => {

@@ -7,7 +7,8 @@
  * real pool. Bulk users have no password (they cannot sign in until AdminSetUserPassword gives them one).
  */
 import { randomUUID } from 'node:crypto';
-import { CreateUserPoolCommand, ListUserPoolsCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { CreateUserPoolCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { UserMap } from '../state/change-tracking';
 import { attributeBag, type User, type UserStatus } from '../state/model';
 import type { RunningEmulator } from '../server/start-emulator';
 import { prng, TENANTS } from './demo-users';
@@ -77,14 +78,16 @@ export async function bulkSeedUsers(
 ): Promise<BulkSeedResult> {
   const started = Date.now();
   const poolName = opts.poolName ?? BULK_POOL_NAME;
-  const client = localSdkClient(emulator.endpoint, emulator.region);
-  let poolId: string;
-  try {
-    const pools = await client.send(new ListUserPoolsCommand({ MaxResults: 60 }));
-    const found = pools.UserPools?.find((p) => p.Name === poolName);
-    poolId =
-      found?.Id ??
-      (
+  // looked up in the state (not ListUserPools, which pages 60 at a time): the pool of that name in the
+  // emulator's default Region, created through the API if there is none
+  const existing = [...emulator.state.pools.values()].find(
+    (p) => p.name === poolName && p.region === emulator.region,
+  );
+  let poolId = existing?.id;
+  if (!poolId) {
+    const client = localSdkClient(emulator.endpoint, emulator.region);
+    try {
+      poolId = (
         await client.send(
           new CreateUserPoolCommand({
             PoolName: poolName,
@@ -95,12 +98,15 @@ export async function bulkSeedUsers(
           }),
         )
       ).UserPool!.Id!;
-  } finally {
-    client.destroy();
+    } finally {
+      client.destroy();
+    }
   }
   const pool = emulator.state.pools.get(poolId)!;
   const rand = prng(opts.seed ?? 20261203);
   const now = opts.now ?? Date.now();
+  // an existing pool may lack the custom attributes: only those its schema has are set
+  const hasAttr = new Set(pool.schema.map((a) => a.Name));
   let created = 0;
   for (let i = 0; pool.users.size < opts.count; i++) {
     const first = FIRST[Math.floor(rand() * FIRST.length)]!;
@@ -112,21 +118,26 @@ export async function bulkSeedUsers(
     const user: User = {
       username,
       sub: randomUUID(),
-      attributes: attributeBag([
-        ['email', `${username}@${DOMAINS[i % DOMAINS.length]}`],
-        ['email_verified', status === 'UNCONFIRMED' ? 'false' : 'true'],
-        ['given_name', cap(first)],
-        ['family_name', cap(last)],
-        ['custom:tenant', TENANTS[Math.floor(rand() * TENANTS.length)]!],
-        ['custom:plan', PLANS[Math.floor(rand() * PLANS.length)]!],
-      ]),
+      attributes: attributeBag(
+        (
+          [
+            ['email', `${username}@${DOMAINS[i % DOMAINS.length]}`],
+            ['email_verified', status === 'UNCONFIRMED' ? 'false' : 'true'],
+            ['given_name', cap(first)],
+            ['family_name', cap(last)],
+            ['custom:tenant', TENANTS[Math.floor(rand() * TENANTS.length)]!],
+            ['custom:plan', PLANS[Math.floor(rand() * PLANS.length)]!],
+          ] as Array<[string, string]>
+        ).filter(([name]) => hasAttr.has(name)),
+      ),
       createdAt,
       modifiedAt: createdAt + Math.floor(rand() * (now - createdAt)),
       enabled: rand() >= 0.04,
       status,
       groups: [],
     };
-    pool.users.set(username, user);
+    if (pool.users instanceof UserMap) pool.users.setUnindexed(username, user);
+    else pool.users.set(username, user);
     created++;
     // yield now and then so the emulator keeps answering while it seeds
     if (created % 50_000 === 0) await new Promise((resolve) => setImmediate(resolve));

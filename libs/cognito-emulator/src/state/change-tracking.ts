@@ -95,6 +95,15 @@ export class UserMap<V> extends TrackedMap<V> {
     return super.delete(key);
   }
 
+  /**
+   * Inserts without keeping the sorted index per insert (it is rebuilt once, on next use): the bulk seed,
+   * where a splice per user would cost O(pool size) each.
+   */
+  setUnindexed(key: string, value: V): void {
+    this.sorted = undefined;
+    super.set(key, value);
+  }
+
   override clear(): void {
     this.sorted = undefined;
     super.clear();

@@ -17,3 +17,4 @@ export * from './identity-providers';
 export * from './idp-details';
 export * from './saml-metadata';
 export * from './identity-pools';
+export * from './user-support';

@@ -29,6 +29,7 @@ import { useCan } from '../../common/use-can';
 import { auditFilterOfUser } from '../audit-events/audit-subject';
 import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
+import { UserSupportActions } from './user-support-actions';
 import { UserLoadError } from './user-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
@@ -50,6 +51,7 @@ function UserShowActions({ poolId }: { poolId: string }) {
         </Button>
       )}
       {record && allowed('users.update') && <EditButton />}
+      {record && <UserSupportActions record={record} poolId={poolId} />}
       {record && <UserActions record={record} poolId={poolId} />}
     </TopToolbar>
   );

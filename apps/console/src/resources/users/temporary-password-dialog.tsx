@@ -8,6 +8,7 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
+  Typography,
 } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 
@@ -42,9 +43,11 @@ export function TemporaryPasswordDialog(props: { username: string; password: str
           Nothing was sent to the user. Hand them this temporary password through a channel you trust; at
           their first sign-in they must choose a new one.
         </DialogContentText>
+        <Typography variant="subtitle2" component="p">
+          Temporary password
+        </Typography>
         <Box
-          component="output"
-          aria-label="Temporary password"
+          component="code"
           data-testid="temporary-password"
           sx={{
             display: 'block',

@@ -46,6 +46,7 @@ const defaultMessages: Readonly<Record<ErrorCode, string>> = {
   CONFLICT: 'The resource was changed or is in use; try again.',
   SELF_PROTECTED: 'You cannot do that to your own operator account.',
   LAST_ADMIN: 'The admin group would be left without members.',
+  USER_STATUS_CONFLICT: "The user's status does not allow that.",
   INVALID_PASSWORD: 'The password does not meet the pool password policy.',
   INVALID_PARAMETER: 'Cognito rejected a parameter.',
   NOT_AUTHORIZED: 'Cognito refused the operation.',

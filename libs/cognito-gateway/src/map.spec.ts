@@ -98,6 +98,14 @@ describe('toCognitoUserDetail', () => {
   });
 });
 
+const defaultPolicy = {
+  minimumLength: 8,
+  requireUppercase: true,
+  requireLowercase: true,
+  requireNumbers: true,
+  requireSymbols: true,
+};
+
 describe('toUserPoolInfo', () => {
   it('keeps the estimate and lists custom attributes as Cognito spells them', () => {
     const info = toUserPoolInfo(
@@ -120,7 +128,16 @@ describe('toUserPoolInfo', () => {
       name: 'customers',
       estimatedNumberOfUsers: 80,
       customAttributes: ['custom:tenant', 'dev:custom:internal', 'custom:plan'],
+      passwordPolicy: defaultPolicy,
     });
+  });
+
+  it("reads the pool's password policy, with Cognito's defaults for what it leaves out", () => {
+    const info = toUserPoolInfo(
+      { Policies: { PasswordPolicy: { MinimumLength: 12, RequireSymbols: false } } },
+      'p1',
+    );
+    expect(info.passwordPolicy).toEqual({ ...defaultPolicy, minimumLength: 12, requireSymbols: false });
   });
 
   it('uses null for a missing estimate and the requested id for a missing Id', () => {
@@ -129,6 +146,7 @@ describe('toUserPoolInfo', () => {
       name: '',
       estimatedNumberOfUsers: null,
       customAttributes: [],
+      passwordPolicy: defaultPolicy,
     });
   });
 

@@ -1,12 +1,13 @@
 import type {
   AdminGetUserCommandOutput,
   AttributeType,
+  PasswordPolicyType,
   SchemaAttributeType,
   UserPoolType,
   UserType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { customAttributeName } from '@poolkeeper/contract';
-import type { CognitoUser, CognitoUserDetail, UserPoolInfo } from './types';
+import type { CognitoUser, CognitoUserDetail, PasswordPolicyInfo, UserPoolInfo } from './types';
 
 /** `[{Name, Value}]` → `{ name: value }`. Entries without a name are dropped; a missing value becomes "". */
 export function attributesToRecord(attributes: AttributeType[] | undefined): Record<string, string> {
@@ -80,5 +81,17 @@ export function toUserPoolInfo(pool: UserPoolType, requestedId: string): UserPoo
     estimatedNumberOfUsers:
       typeof pool.EstimatedNumberOfUsers === 'number' ? pool.EstimatedNumberOfUsers : null,
     customAttributes: customAttributesOf(pool.SchemaAttributes),
+    passwordPolicy: toPasswordPolicy(pool.Policies?.PasswordPolicy),
+  };
+}
+
+/** Cognito's defaults where the pool leaves a field out (API reference, PasswordPolicyType). */
+function toPasswordPolicy(policy: PasswordPolicyType | undefined): PasswordPolicyInfo {
+  return {
+    minimumLength: policy?.MinimumLength ?? 8,
+    requireUppercase: policy?.RequireUppercase ?? true,
+    requireLowercase: policy?.RequireLowercase ?? true,
+    requireNumbers: policy?.RequireNumbers ?? true,
+    requireSymbols: policy?.RequireSymbols ?? true,
   };
 }

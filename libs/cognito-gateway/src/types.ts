@@ -27,6 +27,17 @@ export interface UserPoolInfo {
   estimatedNumberOfUsers: number | null;
   /** Custom attribute names as Cognito spells them (`custom:tenant`). */
   customAttributes: string[];
+  /** DescribeUserPool `Policies.PasswordPolicy` (absent: Cognito's defaults apply). */
+  passwordPolicy?: PasswordPolicyInfo;
+}
+
+/** A pool's password rules (Cognito's defaults: 8 characters, all four character classes). */
+export interface PasswordPolicyInfo {
+  minimumLength: number;
+  requireUppercase: boolean;
+  requireLowercase: boolean;
+  requireNumbers: boolean;
+  requireSymbols: boolean;
 }
 
 /** One ListUsers filter: a standard attribute (or `status` / `cognito:user_status`), `=` or `^=`. */

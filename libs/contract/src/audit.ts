@@ -22,6 +22,10 @@ export const auditActions = [
   'user.reset-password',
   'user.set-password',
   'user.sign-out',
+  /** The support desk (libs/contract/src/user-support.ts). */
+  'user.resend-invitation',
+  'user.confirm-sign-up',
+  'user.verify-attributes',
   'group.create',
   'group.update',
   'group.delete',

@@ -23,6 +23,8 @@ export const errorCodes = [
   'SELF_PROTECTED',
   /** Removing the last member of the admin role group, or deleting that group. */
   'LAST_ADMIN',
+  /** The user's status or verification does not allow the action (resend invitation, confirm sign-up, verify). */
+  'USER_STATUS_CONFLICT',
   'INVALID_PASSWORD',
   'INVALID_PARAMETER',
   'NOT_AUTHORIZED',

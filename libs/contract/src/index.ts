@@ -18,3 +18,4 @@ export * from './idp-details';
 export * from './saml-metadata';
 export * from './identity-pools';
 export * from './sign-in-history';
+export * from './user-support';

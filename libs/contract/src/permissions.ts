@@ -9,6 +9,10 @@ export const permissions = [
   'users.reset-password',
   'users.set-password',
   'users.sign-out',
+  /** Resend an invitation (new temporary password) to a FORCE_CHANGE_PASSWORD user. */
+  'users.resend-invitation',
+  /** Confirm an UNCONFIRMED user's sign-up (admin only). */
+  'users.confirm-sign-up',
   'groups.read',
   /** Create, edit and delete groups. */
   'groups.manage',
@@ -46,6 +50,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'users.enable-disable',
     'users.reset-password',
     'users.sign-out',
+    'users.resend-invitation',
     'identity-providers.read',
     'identity-pools.read',
     'iam-roles.read',

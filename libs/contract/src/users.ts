@@ -117,9 +117,19 @@ export const updateUserBodySchema = z
   .object({
     set: attributeValuesSchema.default({}),
     remove: z.array(attributeNameSchema).default([]),
+    /**
+     * Changing email or phone_number makes Cognito mark it unverified unless `<name>_verified` is sent in the
+     * same AdminUpdateUserAttributes call (AWS API reference). Name here the changed ones that should stay
+     * verified (only those verified before are kept so).
+     */
+    keepVerified: z.array(z.enum(['email', 'phone_number'])).default([]),
     reason: reasonSchema,
   })
   .strict()
+  .refine((b) => b.keepVerified.every((n) => n in b.set), {
+    message: 'keep verified only an attribute this change sets',
+    path: ['keepVerified'],
+  })
   .refine((b) => Object.keys(b.set).length + b.remove.length > 0, {
     message: 'give at least one attribute to set or remove',
     path: ['set'],

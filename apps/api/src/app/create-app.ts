@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { type CognitoGateway, type GatewayConfig, createCognitoGateway } from '@poolkeeper/cognito-gateway';
 import type { AuditStore } from '@poolkeeper/persistence';
+import type { Logger } from 'pino';
 import type { ApiConfig } from '../config/api-config';
 import { serveConsole } from '../console-static/console-static';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
@@ -18,11 +19,13 @@ export interface ApiDeps {
   auditStore: AuditStore;
   /** Defaults to a real gateway built from `config.cognito` (destroyed on close). */
   gateway?: CognitoGateway;
+  /** Defaults to pino on stdout at `config.logLevel` (tests pass one writing to memory to read the lines). */
+  logger?: Logger;
 }
 
 /** The Nest app, initialised but not listening (tests use it with supertest-like fetches or listen(0)). */
 export async function createApiApp(config: ApiConfig, deps: ApiDeps): Promise<INestApplication> {
-  const logger = createLogger(config.logLevel);
+  const logger = deps.logger ?? createLogger(config.logLevel);
   const gateway = deps.gateway ?? createCognitoGateway(gatewayConfigOf(config));
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, auditStore: deps.auditStore, gateway, logger, ownsGateway: !deps.gateway }),

@@ -56,6 +56,8 @@ describe('no Cognito change without an audit attempt', () => {
       for (const route of mutating) {
         const key = `${route.method} ${route.path}`;
         reset();
+        const status = mutationSamples[key]?.aliceStatus;
+        if (status) t.gateway.users.get(POOL)![0]!.status = status;
         writesAtAttempt.length = 0;
         const res = await t.call(
           route.method,

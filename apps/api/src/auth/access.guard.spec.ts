@@ -30,6 +30,7 @@ describe('operator access token verification', () => {
         'users.enable-disable',
         'users.reset-password',
         'users.sign-out',
+        'users.resend-invitation',
         'groups.read',
         'identity-providers.read',
         'identity-pools.read',

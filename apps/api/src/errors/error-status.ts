@@ -30,6 +30,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'CONFLICT':
     case 'SELF_PROTECTED':
     case 'LAST_ADMIN':
+    case 'USER_STATUS_CONFLICT':
       return 409;
     case 'REQUEST_HEADERS_TOO_LARGE':
       return 431;

@@ -52,7 +52,7 @@ describe('committed OpenAPI document', () => {
       doc.paths[path]![method]!.responses[status].content['application/json'].schema;
     const users = '/api/pools/{poolId}/users';
     expect(body(users, 'post')).toEqual(ref('CreateUserBody'));
-    expect(ok(users, 'post', '201')).toEqual(ref('UserDetail'));
+    expect(ok(users, 'post', '201')).toEqual(ref('CreatedUser'));
     expect(ok(users, 'get')).toEqual(ref('UserPage'));
     expect(body(`${users}/{username}`, 'patch')).toEqual(ref('UpdateUserBody'));
     expect(body(`${users}/{username}/password`, 'post')).toEqual(ref('SetPasswordBody'));

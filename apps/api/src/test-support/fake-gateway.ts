@@ -111,6 +111,18 @@ export class FakeCognito {
         },
         globalSignOut: async (poolId, username) =>
           this.change('globalSignOut', poolId, username, () => undefined),
+        resendInvitation: async (input) => {
+          this.record('resendInvitation', input);
+          return { value: this.find(input.poolId, input.username), requestId: `req-${++this.seq}` };
+        },
+        confirmSignUp: async (poolId, username) =>
+          this.change('confirmSignUp', poolId, username, (u) => (u.status = 'CONFIRMED')),
+        markAttributesVerified: async (poolId, username, names) => {
+          this.record('markAttributesVerified', poolId, username, names);
+          const user = this.find(poolId, username);
+          for (const n of names) user.attributes[`${n}_verified`] = 'true';
+          return this.ok();
+        },
       },
       groups: {
         listGroupsForUser: async (poolId, username) => {

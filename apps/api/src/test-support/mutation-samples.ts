@@ -6,7 +6,12 @@ import { FAKE_CLIENT, FAKE_IDENTITY_POOL, FAKE_IDP } from './fake-federation';
  * new route cannot skip the check that it audits before it changes anything. `:poolId` is the managed test pool,
  * `:username` the user `alice`, `:groupName` the group `staff` (alice is a member) (see test-app.ts and the specs' beforeEach).
  */
-export const mutationSamples: Readonly<Record<string, { body?: unknown }>> = {
+export const mutationSamples: Readonly<
+  Record<
+    string,
+    { body?: unknown; /** alice's status for this route (default CONFIRMED) */ aliceStatus?: string }
+  >
+> = {
   'POST /pools/:poolId/users': { body: { username: 'bob', attributes: { email: 'bob@example.com' } } },
   'PATCH /pools/:poolId/users/:username': { body: { set: { name: 'Alice' }, remove: ['nickname'] } },
   'DELETE /pools/:poolId/users/:username': { body: { reason: 'gone' } },
@@ -15,6 +20,17 @@ export const mutationSamples: Readonly<Record<string, { body?: unknown }>> = {
   'POST /pools/:poolId/users/:username/reset-password': {},
   'POST /pools/:poolId/users/:username/sign-out': {},
   'POST /pools/:poolId/users/:username/password': { body: { password: 'Secret-123456', permanent: true } },
+  'POST /pools/:poolId/users/:username/resend-invitation': {
+    body: { reason: 'never got it' },
+    aliceStatus: 'FORCE_CHANGE_PASSWORD',
+  },
+  'POST /pools/:poolId/users/:username/confirm-sign-up': {
+    body: { reason: 'confirmed by phone' },
+    aliceStatus: 'UNCONFIRMED',
+  },
+  'POST /pools/:poolId/users/:username/verify-attributes': {
+    body: { attributes: ['email'], reason: 'checked in person' },
+  },
   'POST /pools/:poolId/groups': { body: { groupName: 'editors', precedence: 1 } },
   'PATCH /pools/:poolId/groups/:groupName': {
     body: { precedence: 2, roleArn: 'arn:aws:iam::123456789012:role/Staff' },

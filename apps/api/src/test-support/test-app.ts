@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { type Role, roles as allRoles } from '@poolkeeper/contract';
-import { createApiApp } from '../app/create-app';
+import { type ApiDeps, createApiApp } from '../app/create-app';
 import type { ApiConfig } from '../config/api-config';
 import { loadConfig } from '../config/load-config';
 import { FakeAuditStore } from './fake-audit-store';
@@ -32,7 +32,10 @@ export interface TestApp {
 }
 
 /** Unit-test app: real Nest pipeline and auth (JWKS over HTTP), fakes of the gateway and audit store interfaces. */
-export async function startTestApp(override: (c: ApiConfig) => ApiConfig = (c) => c): Promise<TestApp> {
+export async function startTestApp(
+  override: (c: ApiConfig) => ApiConfig = (c) => c,
+  deps: Pick<ApiDeps, 'logger'> = {},
+): Promise<TestApp> {
   const tokens = await startTokenKit();
   const base = loadConfig({
     LOG_LEVEL: 'silent',
@@ -53,7 +56,7 @@ export async function startTestApp(override: (c: ApiConfig) => ApiConfig = (c) =
     OPERATOR_POOL,
   );
   const store = new FakeAuditStore();
-  const app = await createApiApp(config, { auditStore: store, gateway: gateway.gateway });
+  const app = await createApiApp(config, { ...deps, auditStore: store, gateway: gateway.gateway });
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const groupOf = Object.fromEntries(allRoles.map((r) => [r, config.cognito.roleGroups[r]])) as Record<

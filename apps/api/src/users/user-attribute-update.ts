@@ -2,6 +2,42 @@ import type { CognitoReads, CognitoWrites } from '@poolkeeper/cognito-gateway';
 import { AppError } from '../errors/app-error';
 import { classifyError } from '../errors/classify';
 
+const verifiedFlag = { email: 'email_verified', phone_number: 'phone_number_verified' } as const;
+
+/**
+ * AdminUpdateUserAttributes marks a changed email / phone_number unverified unless `<name>_verified` is in the
+ * same call (AWS API reference, AdminUpdateUserAttributes). So the change sends `<name>_verified: true` for the
+ * changed ones the caller asked to keep verified and that were verified; `verification` says, for the audit and
+ * the caller, what happens to each flag the change touches (before → after).
+ */
+export function withVerification(
+  body: { set: Record<string, string>; keepVerified: Array<keyof typeof verifiedFlag> },
+  before: Record<string, string>,
+): {
+  set: Record<string, string>;
+  verification: Record<string, { before: string | null; after: string | null }>;
+} {
+  const set = { ...body.set };
+  const verification: Record<string, { before: string | null; after: string | null }> = {};
+  for (const name of ['email', 'phone_number'] as const) {
+    const flag = verifiedFlag[name];
+    if (!(name in body.set) || flag in body.set || body.set[name] === before[name]) continue;
+    const was = before[flag] ?? null;
+    const keep = body.keepVerified.includes(name) && was === 'true';
+    if (keep) set[flag] = 'true';
+    verification[flag] = { before: was, after: keep ? 'true' : 'false' };
+  }
+  return { set, verification };
+}
+
+/** The values the named attributes had before a change (null: absent), for the audit's before/after. */
+export function previousValues(
+  before: Record<string, string>,
+  names: string[],
+): Record<string, string | null> {
+  return Object.fromEntries(names.map((n) => [n, before[n] ?? null]));
+}
+
 /**
  * Cognito sets and removes attributes in two calls. So that a PATCH is never half-applied, when both are
  * asked the current values are read first and, if the removal fails after the set succeeded, the set

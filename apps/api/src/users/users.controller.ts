@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type CreateUserBody,
+  type CreatedUser,
   type ListUsersQuery,
   type MutationBody,
   type Page,
@@ -10,6 +11,7 @@ import {
   type UserDetail,
   type UserSummary,
   createUserBodySchema,
+  createdUserSchema,
   listUsersQuerySchema,
   mutationBodySchema,
   setPasswordBodySchema,
@@ -49,13 +51,17 @@ export class UsersController {
   @Post()
   @RequirePermission('users.create')
   @ApiZodBody(createUserBodySchema)
-  @ApiZodResponse(201, userDetailSchema, 'The invited user')
+  @ApiZodResponse(
+    201,
+    createdUserSchema,
+    'The invited user, and where the invitation went or (suppressed) the generated temporary password, shown once',
+  )
   @ApiErrors(409)
   create(
     @Caller() caller: AuditCaller,
     @Param('poolId') poolId: string,
     @Body(new ZodValidationPipe(createUserBodySchema)) body: CreateUserBody,
-  ): Promise<UserDetail> {
+  ): Promise<CreatedUser> {
     return this.users.create(caller, poolId, body);
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   type AuditTarget,
   type CreateUserBody,
+  type CreatedUser,
   type FieldIssue,
   type ListUsersQuery,
   type Page,
@@ -21,11 +22,18 @@ import { AppError } from '../errors/app-error';
 import { type SelfAction, assertNotSelf, isOperatorPool } from '../groups/self-protection';
 import { PoolsService } from '../pools/pools.service';
 import { searchFilter, statusFilter, statusPredicate } from './user-filters';
-import { applyAttributeChanges } from './user-attribute-update';
+import { applyAttributeChanges, previousValues, withVerification } from './user-attribute-update';
+import { planInvite } from './user-invite';
 import { listUserPage } from './user-listing';
 import { toUserDetail, toUserSummary } from './user-mapper';
 
 const userTarget = (username: string): AuditTarget[] => [{ type: 'user', id: username }];
+
+/** Who chose the temporary password, for the audit (never the password itself). */
+function passwordSource(body: CreateUserBody): 'operator' | 'poolkeeper' | 'cognito' {
+  if (body.temporaryPassword !== undefined) return 'operator';
+  return body.delivery === 'suppress' ? 'poolkeeper' : 'cognito';
+}
 
 /** Every `poolId` here is managed: ManagedPoolGuard checked it before the controller ran. */
 @Injectable()
@@ -66,27 +74,22 @@ export class UsersService {
     return toUserDetail(user, groups);
   }
 
-  async create(caller: AuditCaller, poolId: string, body: CreateUserBody): Promise<UserDetail> {
+  /** The invite; the response says where the invitation went, or carries a generated password once. */
+  async create(caller: AuditCaller, poolId: string, body: CreateUserBody): Promise<CreatedUser> {
+    const { input, invitation } = await planInvite(this.cognito, poolId, body);
     const created = await this.audit.run(
       caller,
       {
         action: 'user.create',
         poolId,
         targets: userTarget(body.username),
-        request: { ...body },
+        // body.temporaryPassword is stripped by the audit; the generated one is never put here
+        request: { ...body, passwordFrom: passwordSource(body) },
         reason: body.reason ?? null,
       },
-      (cognito) =>
-        cognito.users.createUser({
-          poolId,
-          username: body.username,
-          attributes: body.attributes,
-          ...(body.temporaryPassword !== undefined ? { temporaryPassword: body.temporaryPassword } : {}),
-          ...(body.delivery === 'suppress' ? { messageAction: 'SUPPRESS' as const } : {}),
-          deliveryMediums: body.deliveryMediums,
-        }),
+      (cognito) => cognito.users.createUser(input),
     );
-    return toUserDetail({ ...created, mfaEnabled: [], mfaPreferred: null }, []);
+    return { ...toUserDetail({ ...created, mfaEnabled: [], mfaPreferred: null }, []), invitation };
   }
 
   async update(
@@ -97,16 +100,24 @@ export class UsersService {
   ): Promise<UserDetail> {
     // Set and remove are two Cognito calls: refuse unknown names before the first, so none is half-applied.
     if (Object.keys(body.set).length > 0 && body.remove.length > 0) await this.assertAttributes(poolId, body);
+    const before = (await this.cognito.users.getUser(poolId, username)).attributes;
+    const { set, verification } = withVerification(body, before);
     await this.audit.run(
       caller,
       {
         action: 'user.update',
         poolId,
         targets: userTarget(username),
-        request: { set: body.set, remove: body.remove },
+        request: {
+          set: body.set,
+          remove: body.remove,
+          keepVerified: body.keepVerified,
+          before: previousValues(before, [...Object.keys(body.set), ...body.remove]),
+          verification,
+        },
         reason: body.reason ?? null,
       },
-      (cognito) => applyAttributeChanges(this.cognito, cognito, poolId, username, body.set, body.remove),
+      (cognito) => applyAttributeChanges(this.cognito, cognito, poolId, username, set, body.remove),
     );
     return this.get(poolId, username);
   }

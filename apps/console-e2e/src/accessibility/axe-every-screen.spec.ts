@@ -46,6 +46,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, `sign-in (${colorScheme})`);
     });
 
+    // support desk (issue 6): the invite's one-time temporary password and a support action's dialog
+    test('admin: invite temporary password dialog, resend invitation dialog', async ({ page, signIn }) => {
+      await signIn('admin');
+      await usersList(page);
+      await page.getByRole('link', { name: 'Invite user' }).click();
+      const username = uniqueUsername('e2e-axe-temp');
+      await page.getByRole('textbox', { name: 'Username', exact: true }).fill(username);
+      await page.getByRole('textbox', { name: 'Email', exact: true }).fill(`${username}@example.com`);
+      await page.getByRole('button', { name: 'Invite user' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `invite temporary password dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Done, go to the user' }).click();
+      await page.getByRole('button', { name: 'Resend invitation' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `resend invitation dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+    });
+
     test('admin: users list, user page, its dialog, invite, edit, audit log', async ({
       page,
       request,

@@ -23,6 +23,8 @@ export interface ConfirmWithReasonProps {
   canConfirm?: boolean;
   /** Extra inputs above the reason; when given, the first of them should take focus. */
   children?: ReactNode;
+  /** The reason must be given (support desk actions); otherwise it is optional. */
+  reasonRequired?: boolean;
   /** Problems found by the contract schema or the API: `reason`, and one for the whole form. */
   errors?: FieldMessages;
   onCancel: () => void;
@@ -31,7 +33,8 @@ export interface ConfirmWithReasonProps {
 
 /**
  * A confirmation dialog that is a real form: Enter confirms, Escape cancels, focus starts in the first
- * input and returns to the button that opened it. It always offers the optional audit reason.
+ * input and returns to the button that opened it. It always offers the audit reason (optional unless
+ * `reasonRequired`).
  */
 export function ConfirmWithReason(props: ConfirmWithReasonProps) {
   const { open, title, description, confirmLabel, destructive, busy, canConfirm = true, children } = props;
@@ -73,7 +76,8 @@ export function ConfirmWithReason(props: ConfirmWithReasonProps) {
           )}
           {children}
           <TextField
-            label="Reason (optional)"
+            label={props.reasonRequired ? 'Reason' : 'Reason (optional)'}
+            required={props.reasonRequired ?? false}
             name="reason"
             helperText={errors['reason'] ?? 'Recorded in the audit log.'}
             error={Boolean(errors['reason'])}

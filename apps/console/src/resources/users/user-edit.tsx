@@ -17,6 +17,7 @@ import type { UserRecord } from './users-provider';
 import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
 import { editForm, toUpdateBody, type UserFormValues } from './user-forms';
 import { usePoolAttributes } from './use-pool-attributes';
+import { VerificationNotes } from './verification-notes';
 
 function EditTitle() {
   const record = useRecordContext<UserRecord>();
@@ -53,6 +54,7 @@ function UserEditForm({
         <TextField source="username" />
       </Labeled>
       <UserAttributeInputs customAttributes={customAttributes} />
+      <VerificationNotes previous={previous} />
       <FormSection>Audit</FormSection>
       <ReasonInput />
     </SimpleForm>

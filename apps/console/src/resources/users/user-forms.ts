@@ -22,6 +22,8 @@ export interface UserFormValues {
   temporaryPassword?: string | null;
   delivery?: 'send' | 'suppress';
   deliveryMediums?: Array<'EMAIL' | 'SMS'>;
+  /** Edit: keep a changed email / phone number verified (Cognito unverifies it otherwise). */
+  keepVerified?: Partial<Record<'email' | 'phone_number', boolean | null>>;
   reason?: string | null;
 }
 
@@ -71,7 +73,10 @@ export function toUpdateBody(
     if (after) set[name] = after;
     else if (before) remove.push(name);
   }
-  return { set, remove, ...optionalReason(values.reason) };
+  const keepVerified = (['email', 'phone_number'] as const).filter(
+    (name) => name in set && values.keepVerified?.[name] === true,
+  );
+  return { set, remove, keepVerified, ...optionalReason(values.reason) };
 }
 
 /** Invite (Create): the form's fields are named as the body's. */

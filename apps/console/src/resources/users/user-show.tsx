@@ -30,6 +30,7 @@ import { auditFilterOfUser } from '../audit-events/audit-subject';
 import { UserGroupsSection } from '../groups/user-groups-section';
 import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
+import { UserSupportActions } from './user-support-actions';
 import { UserLoadError } from './user-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
@@ -52,6 +53,7 @@ function UserShowActions({ poolId }: { poolId: string }) {
         </Button>
       )}
       {record && allowed('users.update') && <EditButton />}
+      {record && <UserSupportActions record={record} poolId={poolId} />}
       {record && <UserActions record={record} poolId={poolId} />}
     </TopToolbar>
   );

@@ -15,16 +15,22 @@ import type {
 } from 'react-admin';
 import type {
   CreateUserBody,
+  CreatedUser,
+  InvitationSent,
   SetPasswordBody,
+  SupportActionBody,
   UpdateUserBody,
   UserAction,
   UserDetail,
   UserSummary,
+  VerifyAttributesBody,
 } from '@poolkeeper/contract';
 import { apiRequest, type QueryValue } from '../../providers/http-client';
 import { listPage, stringFilter } from '../../providers/cursor-list';
 import { resourceProvider } from '../../providers/resource-provider';
 import { editForm, inviteForm, optionalReason, setPasswordForm } from './user-forms';
+import { putInvitation } from './invitation-once';
+import { supportActionForm, verifyAttributesForm } from './user-support-forms';
 
 export type UserRecord = UserSummary & Partial<Pick<UserDetail, 'groups' | 'mfa'>> & { id: string };
 
@@ -34,6 +40,16 @@ export interface UserActionParams {
   action: UserAction;
   reason?: string;
 }
+
+/** The support desk's actions (resend invitation, confirm sign-up, mark verified). */
+export type SupportActionParams =
+  | {
+      poolId: string;
+      username: string;
+      action: 'resend-invitation' | 'confirm-sign-up';
+      body: SupportActionBody;
+    }
+  | { poolId: string; username: string; action: 'verify-attributes'; body: VerifyAttributesBody };
 
 export interface SetUserPasswordParams {
   poolId: string;
@@ -91,12 +107,15 @@ export const usersProvider = resourceProvider('users', {
   },
 
   async create(_resource: string, params: CreateParams<CreateUserBody>) {
-    const user = await apiRequest<UserDetail>(usersPath(poolIdOf(params.meta)), {
+    const poolId = poolIdOf(params.meta);
+    const { invitation, ...user } = await apiRequest<CreatedUser>(usersPath(poolId), {
       method: 'POST',
       body: params.data,
       fieldName: inviteForm.fieldOf,
       codeFields: inviteForm.codeFields,
     });
+    // kept out of the record (and so out of react-admin's cache): the invite screen takes it once
+    putInvitation(poolId, user.username, invitation);
     return { data: toUserRecord(user) };
   },
 
@@ -124,6 +143,16 @@ export const usersProvider = resourceProvider('users', {
       method: 'POST',
       body: optionalReason(reason),
     });
+  },
+
+  /** Resend invitation answers where it was sent; the others answer nothing. */
+  async supportAction(_resource: string, params: SupportActionParams): Promise<InvitationSent | undefined> {
+    const form = params.action === 'verify-attributes' ? verifyAttributesForm : supportActionForm;
+    const answer = await apiRequest<InvitationSent | undefined>(
+      `${usersPath(params.poolId, params.username)}/${params.action}`,
+      { method: 'POST', body: params.body, fieldName: form.fieldOf },
+    );
+    return params.action === 'resend-invitation' ? answer : undefined;
   },
 
   async setUserPassword(_resource: string, { poolId, username, body }: SetUserPasswordParams) {

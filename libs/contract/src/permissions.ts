@@ -14,6 +14,10 @@ export const permissions = [
   'groups.manage',
   /** Add users to groups and remove them. */
   'groups.members',
+  /** Change a pool's MFA setting (SetUserPoolMfaConfig). */
+  'pools.mfa-config',
+  /** Remove a user's MFA factors (AdminDeleteSoftwareToken, AdminSetUserMFAPreference). */
+  'users.reset-mfa',
   'audit.read',
   'identity-providers.read',
   'identity-providers.write',
@@ -46,6 +50,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'users.enable-disable',
     'users.reset-password',
     'users.sign-out',
+    'users.reset-mfa',
     'identity-providers.read',
     'identity-pools.read',
     'iam-roles.read',

@@ -7,6 +7,7 @@ import { IamRolesModule } from '../iam-roles/iam-roles.module';
 import { IdentityPoolsModule } from '../identity-pools/identity-pools.module';
 import { IdentityProvidersModule } from '../identity-providers/identity-providers.module';
 import { MeModule } from '../me/me.module';
+import { MfaModule } from '../mfa/mfa.module';
 import { PoolsModule } from '../pools/pools.module';
 import { UsersModule } from '../users/users.module';
 import { CoreModule, type CoreValues } from './core.module';
@@ -22,6 +23,7 @@ export const domainModules = [
   IdentityPoolsModule,
   IamRolesModule,
   GroupsModule,
+  MfaModule,
 ];
 
 @Module({})

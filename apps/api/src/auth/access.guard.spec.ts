@@ -31,6 +31,7 @@ describe('operator access token verification', () => {
         'users.reset-password',
         'users.sign-out',
         'groups.read',
+        'users.reset-mfa',
         'identity-providers.read',
         'identity-pools.read',
         'iam-roles.read',

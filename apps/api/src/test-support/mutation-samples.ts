@@ -15,6 +15,10 @@ export const mutationSamples: Readonly<Record<string, { body?: unknown }>> = {
   'POST /pools/:poolId/users/:username/reset-password': {},
   'POST /pools/:poolId/users/:username/sign-out': {},
   'POST /pools/:poolId/users/:username/password': { body: { password: 'Secret-123456', permanent: true } },
+  'PUT /pools/:poolId/mfa-config': {
+    body: { mode: 'ON', softwareTokenMfa: true, sms: null, email: null, reason: 'require MFA' },
+  },
+  'POST /pools/:poolId/users/:username/reset-mfa': { body: { reason: 'lost phone' } },
   'POST /pools/:poolId/groups': { body: { groupName: 'editors', precedence: 1 } },
   'PATCH /pools/:poolId/groups/:groupName': {
     body: { precedence: 2, roleArn: 'arn:aws:iam::123456789012:role/Staff' },

@@ -21,6 +21,8 @@ export interface ConfirmWithReasonProps {
   busy?: boolean;
   /** False keeps the confirm button disabled (e.g. until a typed confirmation matches). */
   canConfirm?: boolean;
+  /** The audit reason must be given (confirm stays disabled until it is). */
+  reasonRequired?: boolean;
   /** Extra inputs above the reason; when given, the first of them should take focus. */
   children?: ReactNode;
   /** Problems found by the contract schema or the API: `reason`, and one for the whole form. */
@@ -31,12 +33,14 @@ export interface ConfirmWithReasonProps {
 
 /**
  * A confirmation dialog that is a real form: Enter confirms, Escape cancels, focus starts in the first
- * input and returns to the button that opened it. It always offers the optional audit reason.
+ * input and returns to the button that opened it. It always offers the audit reason (optional unless
+ * `reasonRequired`).
  */
 export function ConfirmWithReason(props: ConfirmWithReasonProps) {
-  const { open, title, description, confirmLabel, destructive, busy, canConfirm = true, children } = props;
+  const { open, title, description, confirmLabel, destructive, busy, children, reasonRequired } = props;
   const errors = props.errors ?? {};
   const [reason, setReason] = useState('');
+  const canConfirm = (props.canConfirm ?? true) && (!reasonRequired || reason.trim() !== '');
   const titleId = useId();
   const descriptionId = useId();
 
@@ -73,8 +77,9 @@ export function ConfirmWithReason(props: ConfirmWithReasonProps) {
           )}
           {children}
           <TextField
-            label="Reason (optional)"
+            label={reasonRequired ? 'Reason' : 'Reason (optional)'}
             name="reason"
+            required={reasonRequired}
             helperText={errors['reason'] ?? 'Recorded in the audit log.'}
             error={Boolean(errors['reason'])}
             value={reason}

@@ -9,6 +9,7 @@ import {
   identityPoolRolesProvider,
   identityPoolsProvider,
 } from '../resources/identity-pools/identity-pools-provider';
+import { poolMfaConfigProvider, userMfaProvider } from '../resources/mfa/mfa-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
 
@@ -19,6 +20,8 @@ const providers: Record<string, DataProvider> = {
   'identity-pools': identityPoolsProvider,
   'identity-pool-roles': identityPoolRolesProvider,
   'iam-roles': iamRolesProvider,
+  'pool-mfa-config': poolMfaConfigProvider,
+  'user-mfa': userMfaProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

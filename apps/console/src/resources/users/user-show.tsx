@@ -32,6 +32,7 @@ import { UserActions } from './user-actions';
 import { UserLoadError } from './user-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
+import { UserMfaPanel } from './user-mfa-panel';
 
 function UserShowActions({ poolId }: { poolId: string }) {
   const record = useRecordContext<UserRecord>();
@@ -178,6 +179,7 @@ export function UserShow() {
         <Labeled label="All attributes (including custom)">
           <AttributesTable />
         </Labeled>
+        <UserMfaPanel />
       </SimpleShowLayout>
     </Show>
   );

@@ -155,7 +155,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       request,
       signIn,
     }) => {
-      test.slow();
+      test.setTimeout(180_000); // two roles, five screens; 90 s was too short on a busy machine
       await signIn('admin');
       const poolId = await demoPoolIdOf(page, request);
       // A seeded TOTP user (README, Demo MFA): the dialog is opened and cancelled, nothing changes.

@@ -155,7 +155,8 @@ export function PoolMfaSettings() {
             Now: MFA is {modeLabels[data.mode].toLowerCase()} in {pool.name}.
           </Typography>
           <Section title="Who must use MFA">
-            <FormControl error={Boolean(errors['mode'])} disabled={disabled}>
+            {/* Only the radios are disabled for read-only roles: a disabled label or help text is too pale to read. */}
+            <FormControl error={Boolean(errors['mode'])}>
               <FormLabel id="mfa-mode-label">MFA</FormLabel>
               <RadioGroup
                 aria-labelledby="mfa-mode-label"
@@ -165,7 +166,12 @@ export function PoolMfaSettings() {
               >
                 {poolMfaModes.map((mode) => (
                   <Box key={mode} sx={{ mb: 1 }}>
-                    <FormControlLabel value={mode} control={<Radio />} label={modeLabels[mode]} />
+                    <FormControlLabel
+                      value={mode}
+                      control={<Radio />}
+                      label={modeLabels[mode]}
+                      disabled={disabled}
+                    />
                     <FormHelperText sx={{ mt: -0.5, ml: 4 }}>{modeHelp[mode]}</FormHelperText>
                   </Box>
                 ))}

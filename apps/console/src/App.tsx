@@ -8,6 +8,7 @@ import { dataProvider } from './providers/data-provider';
 import { auditEventsResource } from './resources/audit-events';
 import { groupScreens, groupsResource } from './resources/groups';
 import { identityPoolsResource } from './resources/identity-pools';
+import { PoolMfaSettingsPage } from './resources/mfa';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
 import { userScreens, usersResource } from './resources/users';
@@ -67,6 +68,7 @@ export function App() {
             </PoolScope>
           }
         />
+        <Route path="/pools/:poolId/mfa" element={<PoolMfaSettingsPage />} />
         <Route path="/pools/:poolId" element={<Navigate to="users" replace />} />
         <Route path="/pools" element={<ToCurrentPool />} />
       </CustomRoutes>

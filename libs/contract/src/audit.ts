@@ -31,6 +31,10 @@ export const auditActions = [
   'group.delete',
   'group.add-member',
   'group.remove-member',
+  /** SetUserPoolMfaConfig: pool-wide (no targets); before/after in the request. */
+  'pool.set-mfa-config',
+  /** AdminDeleteSoftwareToken + AdminSetUserMFAPreference: the user's MFA factors, before/after. */
+  'user.reset-mfa',
   'identity-provider.create',
   'identity-provider.update',
   'identity-provider.delete',

@@ -8,6 +8,7 @@ export * from './attributes';
 export * from './secrets';
 export * from './users';
 export * from './groups';
+export * from './mfa';
 export * from './pools';
 export * from './auth';
 export * from './audit';

@@ -18,6 +18,10 @@ export const permissions = [
   'groups.manage',
   /** Add users to groups and remove them. */
   'groups.members',
+  /** Change a pool's MFA setting (SetUserPoolMfaConfig). */
+  'pools.mfa-config',
+  /** Remove a user's MFA factors (AdminDeleteSoftwareToken, AdminSetUserMFAPreference). */
+  'users.reset-mfa',
   'audit.read',
   'identity-providers.read',
   'identity-providers.write',
@@ -51,6 +55,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'users.reset-password',
     'users.sign-out',
     'users.resend-invitation',
+    'users.reset-mfa',
     'identity-providers.read',
     'identity-pools.read',
     'iam-roles.read',

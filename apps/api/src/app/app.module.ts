@@ -7,6 +7,7 @@ import { IamRolesModule } from '../iam-roles/iam-roles.module';
 import { IdentityPoolsModule } from '../identity-pools/identity-pools.module';
 import { IdentityProvidersModule } from '../identity-providers/identity-providers.module';
 import { MeModule } from '../me/me.module';
+import { MfaModule } from '../mfa/mfa.module';
 import { PoolsModule } from '../pools/pools.module';
 import { SignInHistoryModule } from '../sign-in-history/sign-in-history.module';
 import { UsersModule } from '../users/users.module';
@@ -24,6 +25,7 @@ export const domainModules = [
   IamRolesModule,
   GroupsModule,
   SignInHistoryModule,
+  MfaModule,
 ];
 
 @Module({})

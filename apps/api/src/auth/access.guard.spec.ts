@@ -32,6 +32,7 @@ describe('operator access token verification', () => {
         'users.sign-out',
         'users.resend-invitation',
         'groups.read',
+        'users.reset-mfa',
         'identity-providers.read',
         'identity-pools.read',
         'iam-roles.read',

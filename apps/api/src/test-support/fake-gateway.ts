@@ -12,6 +12,7 @@ import {
 } from '@poolkeeper/cognito-gateway';
 
 import { fakeFederationPorts } from './fake-federation';
+import { FakeMfa } from './fake-mfa';
 
 type Call = { method: string; args: unknown[] };
 
@@ -30,8 +31,8 @@ function claimsOf(token: string): Record<string, unknown> {
  * Unit-test fake of Cognito behind the CognitoGateway interface: in-memory users of managed pools, every call
  * on them recorded in `calls` (in order, unqualified method names). The operator pool is faked apart: operators
  * are whoever the test's tokens say, until a test revokes a token, disables an operator or changes their groups;
- * those calls go to `operatorCalls`. `gateway` is what the app is built with; ports not faked here (MFA; the federation
- * ports are in fake-federation.ts) answer "not available" until a test needs them.
+ * those calls go to `operatorCalls`. `gateway` is what the app is built with; the federation ports are in
+ * fake-federation.ts, the MFA port in fake-mfa.ts (`mfa`); methods not faked answer "not available".
  */
 export class FakeCognito {
   readonly calls: Call[] = [];
@@ -46,6 +47,8 @@ export class FakeCognito {
   /** The operator pool's current groups per username (default: the groups in their token). */
   readonly operatorGroups = new Map<string, string[]>();
   readonly gateway: CognitoGateway;
+  /** Pool MFA configurations and users' factors (the MFA port). */
+  readonly mfa: FakeMfa;
   private seq = 0;
   private readonly tokenGroups = new Map<string, string[]>();
 
@@ -57,8 +60,14 @@ export class FakeCognito {
     const unused = unusedGateway(
       () => new GatewayError('COGNITO_FEATURE_UNAVAILABLE', 'not faked', null, null),
     );
+    this.mfa = new FakeMfa(
+      this.calls,
+      () => `req-${++this.seq}`,
+      (poolId, username) => void this.find(poolId, username),
+    );
     this.gateway = {
       ...unused,
+      mfa: this.mfa.port,
       ...fakeFederationPorts(pools[0]?.id ?? '', this.calls, () => `req-${++this.seq}`),
       userPools: {
         listUserPools: async () => {
@@ -78,7 +87,12 @@ export class FakeCognito {
         listUsers: async (input) => this.listUsers(input),
         getUser: async (poolId, username) => {
           this.record('getUser', poolId, username);
-          return { ...this.find(poolId, username), mfaEnabled: [], mfaPreferred: null } as CognitoUserDetail;
+          const mfa = this.mfa.of(poolId, username);
+          return {
+            ...this.find(poolId, username),
+            mfaEnabled: [...mfa.enabled],
+            mfaPreferred: mfa.preferred,
+          } as CognitoUserDetail;
         },
         createUser: async (input) => this.createUser(input),
         updateUserAttributes: async (poolId, username, attributes) => {

@@ -31,6 +31,10 @@ export const mutationSamples: Readonly<
   'POST /pools/:poolId/users/:username/verify-attributes': {
     body: { attributes: ['email'], reason: 'checked in person' },
   },
+  'PUT /pools/:poolId/mfa-config': {
+    body: { mode: 'ON', softwareTokenMfa: true, sms: null, email: null, reason: 'require MFA' },
+  },
+  'POST /pools/:poolId/users/:username/reset-mfa': { body: { reason: 'lost phone' } },
   'POST /pools/:poolId/groups': { body: { groupName: 'editors', precedence: 1 } },
   'PATCH /pools/:poolId/groups/:groupName': {
     body: { precedence: 2, roleArn: 'arn:aws:iam::123456789012:role/Staff' },

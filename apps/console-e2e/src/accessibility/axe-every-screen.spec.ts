@@ -260,6 +260,43 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoSeriousViolations(page, `group page, support (${colorScheme})`);
     });
 
+    test('MFA: pool MFA settings (admin with its confirmation; auditor read-only), reset-MFA dialog', async ({
+      page,
+      request,
+      signIn,
+    }) => {
+      test.setTimeout(180_000); // two roles, five screens; 90 s was too short on a busy machine
+      await signIn('admin');
+      const poolId = await demoPoolIdOf(page, request);
+      // A seeded TOTP user (README, Demo MFA): the dialog is opened and cancelled, nothing changes.
+      await page.goto(userUrl(poolId, 'sam.lee'));
+      const panel = page.getByRole('region', { name: 'Multi-factor authentication' });
+      await expect(panel.getByTestId('mfa-factors')).toHaveText('Authenticator app (TOTP)');
+      await panel.getByRole('button', { name: 'Reset MFA' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `reset-MFA dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('menuitem', { name: 'MFA settings' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: /^MFA settings/ })).toBeVisible();
+      await page.getByRole('radio', { name: 'Required' }).check();
+      await expect(page.getByTestId('mfa-effects')).toContainText('MFA setup');
+      await expectNoSeriousViolations(page, `pool MFA settings, admin (${colorScheme})`);
+      await page.getByRole('button', { name: 'Save MFA settings' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `pool MFA settings confirmation (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Undo changes' }).click();
+
+      await page.evaluate(() => window.localStorage.removeItem('poolkeeper.session'));
+      await signIn('auditor');
+      await page.goto(`/#/pools/${encodeURIComponent(poolId)}/mfa`);
+      await expect(page.getByText('you see them read-only')).toBeVisible();
+      await expectNoSeriousViolations(page, `pool MFA settings, auditor (${colorScheme})`);
+    });
+
     test('auditor: users list, user page, audit log', async ({ page, request, signIn }) => {
       await signIn('auditor');
       await usersList(page);

@@ -21,15 +21,17 @@ export interface ConfirmWithReasonProps {
   busy?: boolean;
   /** False keeps the confirm button disabled (e.g. until a typed confirmation matches). */
   canConfirm?: boolean;
+  /** The audit reason must be given: confirming without one marks the field and sends nothing. */
+  reasonRequired?: boolean;
   /** Extra inputs above the reason; when given, the first of them should take focus. */
   children?: ReactNode;
-  /** The reason must be given (support desk actions); otherwise it is optional. */
-  reasonRequired?: boolean;
   /** Problems found by the contract schema or the API: `reason`, and one for the whole form. */
   errors?: FieldMessages;
   onCancel: () => void;
   onConfirm: (reason: string) => void;
 }
+
+const missingReasonMessage = 'Give a reason: it is recorded in the audit log.';
 
 /**
  * A confirmation dialog that is a real form: Enter confirms, Escape cancels, focus starts in the first
@@ -37,19 +39,29 @@ export interface ConfirmWithReasonProps {
  * `reasonRequired`).
  */
 export function ConfirmWithReason(props: ConfirmWithReasonProps) {
-  const { open, title, description, confirmLabel, destructive, busy, canConfirm = true, children } = props;
+  const { open, title, description, confirmLabel, destructive, busy, children, reasonRequired } = props;
   const errors = props.errors ?? {};
   const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const canConfirm = props.canConfirm ?? true;
   const titleId = useId();
   const descriptionId = useId();
 
   useEffect(() => {
-    if (open) setReason('');
+    if (open) {
+      setReason('');
+      setReasonMissing(false);
+    }
   }, [open]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (canConfirm && !busy) props.onConfirm(reason);
+    if (!canConfirm || busy) return;
+    if (reasonRequired && reason.trim() === '') {
+      setReasonMissing(true);
+      return;
+    }
+    props.onConfirm(reason);
   };
 
   return (
@@ -76,13 +88,16 @@ export function ConfirmWithReason(props: ConfirmWithReasonProps) {
           )}
           {children}
           <TextField
-            label={props.reasonRequired ? 'Reason' : 'Reason (optional)'}
-            required={props.reasonRequired ?? false}
+            label={reasonRequired ? 'Reason' : 'Reason (optional)'}
             name="reason"
-            helperText={errors['reason'] ?? 'Recorded in the audit log.'}
-            error={Boolean(errors['reason'])}
+            required={reasonRequired ?? false}
+            helperText={errors['reason'] ?? (reasonMissing ? missingReasonMessage : 'Recorded in the audit log.')}
+            error={Boolean(errors['reason']) || reasonMissing}
             value={reason}
-            onChange={(event) => setReason(event.target.value)}
+            onChange={(event) => {
+              setReason(event.target.value);
+              if (event.target.value.trim() !== '') setReasonMissing(false);
+            }}
             autoFocus={!children}
             fullWidth
             margin="dense"

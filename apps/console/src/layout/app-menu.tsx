@@ -1,5 +1,7 @@
 import { Menu } from 'react-admin';
-import { poolGroupsPath, poolUsersPath } from '../common/paths';
+import SecurityIcon from '@mui/icons-material/Security';
+import { poolGroupsPath, poolMfaPath, poolUsersPath } from '../common/paths';
+import { useCan } from '../common/use-can';
 import { useCurrentPool } from '../common/use-current-pool';
 
 /**
@@ -8,10 +10,14 @@ import { useCurrentPool } from '../common/use-current-pool';
  */
 export function AppMenu() {
   const { pool } = useCurrentPool();
+  const allowed = useCan();
   return (
     <Menu>
       <Menu.ResourceItem name="users" to={pool ? poolUsersPath(pool.id) : '/users'} />
       <Menu.ResourceItem name="groups" to={pool ? poolGroupsPath(pool.id) : '/groups'} />
+      {pool && allowed('pools.read') && (
+        <Menu.Item to={poolMfaPath(pool.id)} primaryText="MFA settings" leftIcon={<SecurityIcon />} />
+      )}
       <Menu.ResourceItem name="identity-pools" />
       <Menu.ResourceItem name="audit-events" />
     </Menu>

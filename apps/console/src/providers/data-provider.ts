@@ -14,6 +14,7 @@ import {
   groupsProvider,
   userGroupsProvider,
 } from '../resources/groups/groups-provider';
+import { poolMfaConfigProvider, userMfaProvider } from '../resources/mfa/mfa-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
 import { signInHistoryProvider } from '../resources/users/sign-in-history-provider';
@@ -29,6 +30,8 @@ const providers: Record<string, DataProvider> = {
   'group-members': groupMembersProvider,
   'user-groups': userGroupsProvider,
   'sign-in-history': signInHistoryProvider,
+  'pool-mfa-config': poolMfaConfigProvider,
+  'user-mfa': userMfaProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

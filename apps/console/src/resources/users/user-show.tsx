@@ -35,6 +35,7 @@ import { UserLoadError } from './user-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
 import { SignInHistorySection } from './sign-in-history-section';
+import { UserMfaPanel } from './user-mfa-panel';
 
 function UserShowActions({ poolId }: { poolId: string }) {
   const record = useRecordContext<UserRecord>();
@@ -182,6 +183,7 @@ export function UserShow() {
         <Labeled label="All attributes (including custom)">
           <AttributesTable />
         </Labeled>
+        <UserMfaPanel />
         <UserGroupsSection poolId={pool.id} />
         <SignInHistorySection />
       </SimpleShowLayout>

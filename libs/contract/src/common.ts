@@ -16,6 +16,15 @@ export interface Page<T> {
 
 /** Optional reason an operator gives for a mutation; recorded in the audit log. */
 export const reasonSchema = z.string().trim().max(500).optional();
+/**
+ * A reason the audit log must carry: actions that change what a user can do next (support desk, MFA reset,
+ * a pool's MFA) are never silent.
+ */
+export const requiredReasonSchema = z
+  .string({ error: 'is required: say why, for the audit log' })
+  .trim()
+  .min(1, { error: 'is required: say why, for the audit log', abort: true })
+  .max(500);
 export const mutationBodySchema = z.object({ reason: reasonSchema }).strict().meta({ id: 'MutationBody' });
 export type MutationBody = z.infer<typeof mutationBodySchema>;
 

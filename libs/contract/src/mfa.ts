@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredReasonSchema } from './common';
 import { roleArnSchema } from './groups';
 import { mfaOptionSchema } from './users';
 
@@ -68,13 +69,6 @@ export const poolMfaConfigSchema = z
   })
   .meta({ id: 'PoolMfaConfig' });
 export type PoolMfaConfig = z.infer<typeof poolMfaConfigSchema>;
-
-/** A reason the audit log must carry: changing a pool's MFA or resetting a user's factors is never silent. */
-export const requiredReasonSchema = z
-  .string({ error: 'is required: say why, for the audit log' })
-  .trim()
-  .min(1, 'is required: say why, for the audit log')
-  .max(500);
 
 /**
  * PUT /api/pools/:poolId/mfa-config: the whole MFA configuration (a factor given as null is turned off).

@@ -1,16 +1,11 @@
 import { z } from 'zod';
+import { requiredReasonSchema } from './common';
 import { userDetailSchema } from './users';
 
 /**
  * The support desk's user actions (resend invitation, confirm sign-up, mark verified): each changes what a
  * user can do next, so the operator says why. A reason is required here, unlike the optional one elsewhere.
  */
-export const requiredReasonSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'give a reason for the audit log', abort: true })
-  .max(500);
-
 export const supportActionBodySchema = z
   .object({ reason: requiredReasonSchema })
   .strict()

@@ -7,6 +7,7 @@ import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
 import { auditEventsResource } from './resources/audit-events';
 import { identityPoolsResource } from './resources/identity-pools';
+import { identityProviderScreens, identityProvidersResource } from './resources/identity-providers';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
 import { userScreens, usersResource } from './resources/users';
@@ -35,6 +36,7 @@ export function App() {
       <Resource {...usersResource} />
       <Resource {...auditEventsResource} />
       <Resource {...identityPoolsResource} />
+      <Resource {...identityProvidersResource} />
       <CustomRoutes>
         <Route
           path="/pools/:poolId/users/*"
@@ -42,6 +44,20 @@ export function App() {
             <PoolScope>
               <Resource name="users" {...userScreens}>
                 {/* react-admin sends these to `<basename>/…`: show its own pages. */}
+                <Route path="access-denied" element={<Navigate to="/access-denied" replace />} />
+                <Route
+                  path="authentication-error"
+                  element={<Navigate to="/authentication-error" replace />}
+                />
+              </Resource>
+            </PoolScope>
+          }
+        />
+        <Route
+          path="/pools/:poolId/identity-providers/*"
+          element={
+            <PoolScope>
+              <Resource name="identity-providers" {...identityProviderScreens}>
                 <Route path="access-denied" element={<Navigate to="/access-denied" replace />} />
                 <Route
                   path="authentication-error"

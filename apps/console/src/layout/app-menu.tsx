@@ -1,5 +1,5 @@
 import { Menu } from 'react-admin';
-import { poolUsersPath } from '../common/paths';
+import { poolIdpsPath, poolUsersPath } from '../common/paths';
 import { useCurrentPool } from '../common/use-current-pool';
 
 /**
@@ -11,6 +11,10 @@ export function AppMenu() {
   return (
     <Menu>
       <Menu.ResourceItem name="users" to={pool ? poolUsersPath(pool.id) : '/users'} />
+      <Menu.ResourceItem
+        name="identity-providers"
+        to={pool ? poolIdpsPath(pool.id) : '/identity-providers'}
+      />
       <Menu.ResourceItem name="identity-pools" />
       <Menu.ResourceItem name="audit-events" />
     </Menu>

@@ -9,6 +9,10 @@ import {
   identityPoolRolesProvider,
   identityPoolsProvider,
 } from '../resources/identity-pools/identity-pools-provider';
+import {
+  appClientsProvider,
+  identityProvidersProvider,
+} from '../resources/identity-providers/identity-providers-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
 
@@ -19,6 +23,8 @@ const providers: Record<string, DataProvider> = {
   'identity-pools': identityPoolsProvider,
   'identity-pool-roles': identityPoolRolesProvider,
   'iam-roles': iamRolesProvider,
+  'identity-providers': identityProvidersProvider,
+  'app-clients': appClientsProvider,
 };
 
 export const dataProvider = combineDataProviders((resource) => {

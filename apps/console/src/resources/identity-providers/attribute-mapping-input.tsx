@@ -1,11 +1,27 @@
 import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { Typography } from '@mui/material';
 import { ArrayInput, AutocompleteInput, SimpleFormIterator, TextInput } from 'react-admin';
 import { customAttributeName, standardAttributeNames } from '@poolkeeper/contract';
 import { usePoolAttributes } from '../users/use-pool-attributes';
+import type { MappingRow } from './idp-forms';
 
 /** Attributes Cognito fills itself and that no provider claim can be mapped to. */
 const notMappable = new Set(['sub', 'identities']);
+
+/**
+ * The attributes offered: `username` (OIDC and social providers map it, `sub` by default), the pool's
+ * standard and custom schema attributes, and whatever the provider already maps (kept selectable).
+ */
+export function mappingChoices(customAttributes: readonly string[], mapped: readonly string[]) {
+  const names = [
+    'username',
+    ...standardAttributeNames.filter((name) => !notMappable.has(name)),
+    ...customAttributes.map((raw) => customAttributeName(raw) ?? raw),
+    ...mapped.filter(Boolean),
+  ];
+  return [...new Set(names)].map((name) => ({ id: name, name }));
+}
 
 /**
  * The attribute-mapping editor: rows of user-pool attribute ↔ provider claim, the pool's schema attributes
@@ -13,12 +29,11 @@ const notMappable = new Set(['sub', 'identities']);
  */
 export function AttributeMappingInput() {
   const { customAttributes } = usePoolAttributes();
+  const rows = useWatch({ name: 'mapping' }) as MappingRow[] | undefined;
+  const mapped = (rows ?? []).map((row) => row?.attribute ?? '').join('\n');
   const choices = useMemo(
-    () => [
-      ...standardAttributeNames.filter((name) => !notMappable.has(name)).map((name) => ({ id: name, name })),
-      ...customAttributes.map((raw) => customAttributeName(raw) ?? raw).map((name) => ({ id: name, name })),
-    ],
-    [customAttributes],
+    () => mappingChoices(customAttributes, mapped.split('\n')),
+    [customAttributes, mapped],
   );
   return (
     <>

@@ -102,12 +102,6 @@ export const identityProvidersProvider = resourceProvider('identity-providers', 
     return { data: params.previousData ?? { id: params.id } };
   },
 
-  /** The pool's app clients and the providers each offers. */
-  async appClients(_resource: string, { poolId }: { poolId: string }): Promise<AppClientIdps[]> {
-    const page = await apiRequest<Page<AppClientIdps>>(`${poolPath(poolId)}/clients`);
-    return page.items;
-  },
-
   /** Sets the providers one app client offers (UpdateUserPoolClient SupportedIdentityProviders). */
   async setClientProviders(
     _resource: string,
@@ -117,6 +111,22 @@ export const identityProvidersProvider = resourceProvider('identity-providers', 
       `${poolPath(poolId)}/clients/${encodeURIComponent(clientId)}/identity-providers`,
       { method: 'PUT', body: { providers, ...optionalReason(reason) } },
     );
+  },
+});
+
+/**
+ * The `app-clients` data provider: the app clients of the pool in `meta.poolId` and the providers each
+ * offers (`GET /pools/:poolId/clients`, identity-providers.read), id = client id, in one page.
+ */
+export type AppClientRecord = AppClientIdps & { id: string };
+
+export const appClientsProvider = resourceProvider('app-clients', {
+  async getList(_resource: string, params: GetListParams) {
+    const page = await apiRequest<Page<AppClientIdps>>(`${poolPath(poolIdOf(params.meta))}/clients`);
+    return {
+      data: page.items.map((client): AppClientRecord => ({ ...client, id: client.clientId })),
+      pageInfo: { hasNextPage: false, hasPreviousPage: false },
+    };
   },
 });
 

@@ -173,7 +173,9 @@ export function editSchema(record: IdpDetail): z.ZodType {
   );
   return updateIdpBodySchema.superRefine((body, ctx) => {
     if (!typeSchema) return;
-    const merged = { ...record.details, ...held, ...(body.details ?? {}) };
+    const merged: Record<string, string> = { ...record.details, ...held, ...(body.details ?? {}) };
+    // A SAML provider set up by URL: Cognito may answer the document it read as MetadataFile too.
+    if (type === 'SAML' && merged['MetadataURL'] !== undefined) delete merged['MetadataFile'];
     const checked = typeSchema.safeParse(merged);
     if (checked.success) return;
     for (const issue of checked.error.issues)

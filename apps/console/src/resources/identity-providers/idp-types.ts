@@ -4,7 +4,7 @@
  * providers"; API reference, CreateIdentityProvider ProviderDetails). The rules live in the contract
  * (`idpDetailsSchemas`); this is only how each key is labelled.
  */
-import { idpTypes, type IdpType } from '@poolkeeper/contract';
+import { idpSecretKeys, idpTypes, type IdpType } from '@poolkeeper/contract';
 
 export const idpTypeLabels: Record<IdpType, string> = {
   SAML: 'SAML',
@@ -101,4 +101,21 @@ export const detailFields: Record<Exclude<IdpType, 'SAML'>, DetailField[]> = {
 
 export function isIdpType(value: unknown): value is IdpType {
   return typeof value === 'string' && (idpTypes as readonly string[]).includes(value);
+}
+
+/**
+ * The write-only secrets of a type and whether Cognito holds each: those it names in `secretsSet`, and the
+ * required ones (always set once created; Describe does not even name Apple's private key).
+ */
+export function secretState(
+  type: string,
+  secretsSet: readonly string[],
+): Array<{ key: string; set: boolean }> {
+  if (!isIdpType(type)) return secretsSet.map((key) => ({ key, set: true }));
+  const keys: readonly string[] = idpSecretKeys[type];
+  const required = type === 'SAML' ? [] : detailFields[type].filter((f) => f.secret && f.required);
+  return keys.map((key) => ({
+    key,
+    set: secretsSet.includes(key) || required.some((field) => field.key === key),
+  }));
 }

@@ -43,6 +43,7 @@ export function ProviderSettingsTable() {
             <TableRow key={key}>
               <TableCell component="th" scope="row">
                 {labelOf(record.type, key)}
+                {labelOf(record.type, key) !== key && ' '}
                 {labelOf(record.type, key) !== key && (
                   <Typography variant="caption" component="span" color="text.secondary" sx={{ ml: 1 }}>
                     {key}

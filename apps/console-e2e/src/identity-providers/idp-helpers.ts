@@ -14,7 +14,9 @@ export function uniqueProviderName(prefix: string): string {
 
 /** Opens the current pool's identity providers from the menu, as an operator would. */
 export async function openProviders(page: Page): Promise<void> {
-  await page.getByRole('menuitem', { name: 'Identity providers' }).click();
+  // Just signed in: let the users list (the landing page) finish rendering before using the menu.
+  if (/#\/pools\/[^/]+\/users$/.test(page.url())) await expect(dataRows(page, 'Users').first()).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Identity providers' }).click({ timeout: 30_000 });
   await expect(page).toHaveURL(/#\/pools\/[^/]+\/identity-providers$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Identity providers · /);
   await expect(dataRows(page, 'Identity providers').first()).toBeVisible();

@@ -71,14 +71,21 @@ function SamlInputs({ editing }: { editing: boolean }) {
   const source = useWatch({ name: 'samlSource' }) as 'file' | 'url' | undefined;
   return (
     <>
-      <RadioButtonGroupInput
-        source="samlSource"
-        label="Metadata"
-        choices={sourceChoices}
-        row={false}
-        disabled={editing}
-        helperText={editing ? 'To switch between a file and a URL, add a new provider.' : false}
-      />
+      {editing ? (
+        // Not a disabled radio group: its greyed text would be unreadable (contrast), and it offers nothing.
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          Metadata: {source === 'url' ? 'read by Cognito from a URL' : 'an uploaded file'}. To switch between
+          a file and a URL, add a new provider.
+        </Typography>
+      ) : (
+        <RadioButtonGroupInput
+          source="samlSource"
+          label="Metadata"
+          choices={sourceChoices}
+          row={false}
+          helperText={false}
+        />
+      )}
       {source === 'url' ? (
         <>
           <TextInput

@@ -135,7 +135,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       page,
       signIn,
     }) => {
-      test.slow();
+      test.setTimeout(240_000); // seven screens in one go, on a shared machine
       await signIn('admin');
       await openProviders(page);
       await expectNoSeriousViolations(page, `identity providers list (${colorScheme})`);

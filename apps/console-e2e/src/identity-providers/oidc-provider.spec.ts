@@ -12,7 +12,7 @@ test('admin adds an OIDC provider (the secret is never shown again), maps two at
   request,
   signIn,
 }) => {
-  test.slow();
+  test.setTimeout(240_000); // many steps, on a shared machine
   const name = uniqueProviderName('E2eOidc');
   const secret = `e2e-secret-${Date.now().toString(36)}`;
   const answers: string[] = [];

@@ -13,7 +13,7 @@ const certificates = (page: import('@playwright/test').Page) =>
 
 /** The seeded SAML provider shows what its metadata says: entity id, certificate and its expiry. */
 test('the SAML provider page shows the entity id and the certificate expiry', async ({ page, signIn }) => {
-  test.slow();
+  test.setTimeout(240_000); // many steps, on a shared machine
   await signIn('admin');
   await openProvider(page, SEEDED_SAML);
   await expect(page.getByTestId('saml-entity-id')).toHaveText(SEEDED_SAML_ENTITY_ID);
@@ -32,7 +32,7 @@ test('admin uploads SAML metadata (previewed), saves, then deletes the provider 
   request,
   signIn,
 }) => {
-  test.slow();
+  test.setTimeout(240_000); // many steps, on a shared machine
   const name = uniqueProviderName('E2eSaml');
   const entityId = `https://idp.${name.toLowerCase()}.example/metadata`;
   await signIn('admin');

@@ -15,7 +15,8 @@ export function uniqueProviderName(prefix: string): string {
 /** Opens the current pool's identity providers from the menu, as an operator would. */
 export async function openProviders(page: Page): Promise<void> {
   // Just signed in: let the users list (the landing page) finish rendering before using the menu.
-  if (/#\/pools\/[^/]+\/users$/.test(page.url())) await expect(dataRows(page, 'Users').first()).toBeVisible();
+  if (/#\/pools\/[^/]+\/users$/.test(page.url()))
+    await expect(dataRows(page, 'Users').first()).toBeVisible({ timeout: 45_000 });
   await page.getByRole('menuitem', { name: 'Identity providers' }).click({ timeout: 30_000 });
   await expect(page).toHaveURL(/#\/pools\/[^/]+\/identity-providers$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Identity providers · /);

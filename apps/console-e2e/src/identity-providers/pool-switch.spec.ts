@@ -10,7 +10,7 @@ test('the pool switcher on identity providers leads to the other pool’s provid
   page,
   signIn,
 }) => {
-  test.slow();
+  test.setTimeout(240_000); // on a shared machine
   await signIn('support');
   await openProviders(page);
   await poolSwitcher(page).selectOption({ label: 'Globex Partners' });

@@ -7,7 +7,7 @@ import { DEMO_WEB_CLIENT, SEEDED_OIDC, SEEDED_SAML, openProvider, recordApi } fr
  */
 for (const role of ['support', 'auditor'] as const) {
   test(`${role} sees identity providers read-only`, async ({ page, request, signIn }) => {
-    test.slow();
+    test.setTimeout(240_000); // on a shared machine
     const api = recordApi(page);
     await signIn(role);
     await openProvider(page, SEEDED_OIDC);

@@ -8,6 +8,7 @@ import { dataProvider } from './providers/data-provider';
 import { auditEventsResource } from './resources/audit-events';
 import { groupScreens, groupsResource } from './resources/groups';
 import { identityPoolsResource } from './resources/identity-pools';
+import { identityProviderScreens, identityProvidersResource } from './resources/identity-providers';
 import { PoolMfaSettingsPage } from './resources/mfa';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
@@ -37,6 +38,7 @@ export function App() {
       <Resource {...usersResource} />
       <Resource {...auditEventsResource} />
       <Resource {...identityPoolsResource} />
+      <Resource {...identityProvidersResource} />
       <Resource {...groupsResource} />
       <CustomRoutes>
         <Route
@@ -59,6 +61,20 @@ export function App() {
           element={
             <PoolScope>
               <Resource name="groups" {...groupScreens}>
+                <Route path="access-denied" element={<Navigate to="/access-denied" replace />} />
+                <Route
+                  path="authentication-error"
+                  element={<Navigate to="/authentication-error" replace />}
+                />
+              </Resource>
+            </PoolScope>
+          }
+        />
+        <Route
+          path="/pools/:poolId/identity-providers/*"
+          element={
+            <PoolScope>
+              <Resource name="identity-providers" {...identityProviderScreens}>
                 <Route path="access-denied" element={<Navigate to="/access-denied" replace />} />
                 <Route
                   path="authentication-error"

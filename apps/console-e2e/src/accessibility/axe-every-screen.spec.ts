@@ -23,6 +23,7 @@ import {
   historySection,
   openEssentialsUser,
 } from '../sign-in-history/sign-in-history-helpers';
+import { SEEDED_OIDC, SEEDED_SAML, openProvider, openProviders } from '../identity-providers/idp-helpers';
 
 /** Waits until MUI's fade-in is over: axe measures colours as painted, mid-animation they are paler. */
 async function settledDialog(page: Page) {
@@ -153,6 +154,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByLabel('Trust policy that fixes it')).toBeVisible();
       await expectNoSeriousViolations(page, `trust-policy warning (${colorScheme})`);
       await page.getByRole('button', { name: 'Discard changes' }).click();
+    });
+
+    test('admin: identity providers list, SAML and OIDC pages, delete dialog, add, edit', async ({
+      page,
+      signIn,
+    }) => {
+      test.setTimeout(240_000); // seven screens in one go, on a shared machine
+      await signIn('admin');
+      await openProviders(page);
+      await expectNoSeriousViolations(page, `identity providers list (${colorScheme})`);
+
+      await openProvider(page, SEEDED_SAML);
+      await expect(page.getByTestId('saml-entity-id')).toBeVisible();
+      await expect(page.getByRole('checkbox').first()).toBeVisible();
+      await expectNoSeriousViolations(page, `SAML provider page, admin (${colorScheme})`);
+
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await settledDialog(page);
+      await expectNoSeriousViolations(page, `provider delete dialog (${colorScheme})`);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+      await expect(page.getByTestId('saml-entity-id')).toBeVisible();
+      await expectNoSeriousViolations(page, `SAML provider edit (${colorScheme})`);
+
+      await openProvider(page, SEEDED_OIDC);
+      await expectNoSeriousViolations(page, `OIDC provider page, admin (${colorScheme})`);
+      await page.getByRole('link', { name: 'Edit' }).click();
+      await expect(page.getByRole('button', { name: 'Save changes' })).toBeVisible();
+      await expectNoSeriousViolations(page, `OIDC provider edit (${colorScheme})`);
+
+      await openProviders(page);
+      await page.getByRole('link', { name: 'Add provider' }).click();
+      await expect(page.getByRole('button', { name: 'Add provider' })).toBeVisible();
+      await expectNoSeriousViolations(page, `identity provider create (${colorScheme})`);
+    });
+
+    test('support: identity provider page (read-only)', async ({ page, signIn }) => {
+      test.slow();
+      await signIn('support');
+      await openProvider(page, SEEDED_SAML);
+      await expect(page.getByTestId('saml-entity-id')).toBeVisible();
+      await expectNoSeriousViolations(page, `SAML provider page, support (${colorScheme})`);
     });
 
     test('support: identity pool page (read-only)', async ({ page, signIn }) => {

@@ -21,6 +21,11 @@ export function poolMfaPath(poolId: string): string {
   return `${poolBasePath(poolId)}/mfa`;
 }
 
+/** A pool's identity providers: `#/pools/<poolId>/identity-providers` (a provider: `/<name>/show`). */
+export function poolIdpsPath(poolId: string): string {
+  return `${poolBasePath(poolId)}/identity-providers`;
+}
+
 /** The audit log with its filters set (react-admin reads list filters from the `filter` query). */
 export function auditLogPath(filter: Record<string, string>): string {
   return `/audit-events?filter=${encodeURIComponent(JSON.stringify(filter))}`;

@@ -1,6 +1,6 @@
 import { Menu } from 'react-admin';
 import SecurityIcon from '@mui/icons-material/Security';
-import { poolGroupsPath, poolMfaPath, poolUsersPath } from '../common/paths';
+import { poolGroupsPath, poolIdpsPath, poolMfaPath, poolUsersPath } from '../common/paths';
 import { useCan } from '../common/use-can';
 import { useCurrentPool } from '../common/use-current-pool';
 
@@ -18,6 +18,10 @@ export function AppMenu() {
       {pool && allowed('pools.read') && (
         <Menu.Item to={poolMfaPath(pool.id)} primaryText="MFA settings" leftIcon={<SecurityIcon />} />
       )}
+      <Menu.ResourceItem
+        name="identity-providers"
+        to={pool ? poolIdpsPath(pool.id) : '/identity-providers'}
+      />
       <Menu.ResourceItem name="identity-pools" />
       <Menu.ResourceItem name="audit-events" />
     </Menu>

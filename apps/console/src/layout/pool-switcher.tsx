@@ -1,8 +1,8 @@
 import type { ChangeEvent } from 'react';
 import { InputAdornment, TextField } from '@mui/material';
 import DnsIcon from '@mui/icons-material/Dns';
-import { useNavigate } from 'react-admin';
-import { poolUsersPath } from '../common/paths';
+import { useMatch, useNavigate } from 'react-admin';
+import { poolIdpsPath, poolUsersPath } from '../common/paths';
 import { useCurrentPool } from '../common/use-current-pool';
 
 /**
@@ -13,13 +13,15 @@ import { useCurrentPool } from '../common/use-current-pool';
 export function PoolSwitcher() {
   const { pool, urlPoolId, pools, isPending, selectPool } = useCurrentPool();
   const navigate = useNavigate();
+  // On a pool's identity providers, the new pool's identity providers (a provider belongs to its pool).
+  const onIdps = useMatch({ path: '/pools/:poolId/identity-providers/*', end: false }) !== null;
 
   if (isPending || pools.length === 0) return null;
 
   const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     const poolId = event.target.value;
     selectPool(poolId);
-    if (urlPoolId !== undefined) navigate(poolUsersPath(poolId));
+    if (urlPoolId !== undefined) navigate(onIdps ? poolIdpsPath(poolId) : poolUsersPath(poolId));
   };
 
   return (

@@ -48,6 +48,11 @@ function permissionFor(resource: string, action: string): Permission | null {
     return action === 'edit' ? 'identity-pools.write' : 'identity-pools.read';
   if (resource === 'identity-pool-roles') return 'identity-pools.read';
   if (resource === 'iam-roles') return 'iam-roles.read';
+  if (resource === 'identity-providers')
+    return ['create', 'edit', 'delete'].includes(action)
+      ? 'identity-providers.write'
+      : 'identity-providers.read';
+  if (resource === 'app-clients') return 'identity-providers.read';
   if (resource === 'group-members' || resource === 'user-groups') return 'groups.read';
   if (resource === 'groups')
     return action === 'create' || action === 'edit' || action === 'delete' ? 'groups.manage' : 'groups.read';

@@ -15,6 +15,10 @@ import {
   userGroupsProvider,
 } from '../resources/groups/groups-provider';
 import { poolMfaConfigProvider, userMfaProvider } from '../resources/mfa/mfa-provider';
+import {
+  appClientsProvider,
+  identityProvidersProvider,
+} from '../resources/identity-providers/identity-providers-provider';
 import { poolsProvider } from '../resources/pools/pools-provider';
 import { usersProvider } from '../resources/users/users-provider';
 import { signInHistoryProvider } from '../resources/users/sign-in-history-provider';
@@ -26,6 +30,8 @@ const providers: Record<string, DataProvider> = {
   'identity-pools': identityPoolsProvider,
   'identity-pool-roles': identityPoolRolesProvider,
   'iam-roles': iamRolesProvider,
+  'identity-providers': identityProvidersProvider,
+  'app-clients': appClientsProvider,
   groups: groupsProvider,
   'group-members': groupMembersProvider,
   'user-groups': userGroupsProvider,

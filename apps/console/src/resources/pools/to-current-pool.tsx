@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-admin';
-import { poolUsersPath } from '../../common/paths';
+import { poolBasePath, poolUsersPath } from '../../common/paths';
 import { useCurrentPool } from '../../common/use-current-pool';
 import { NoPools, PoolsError, PoolsLoading } from './pool-states';
 
@@ -31,7 +31,13 @@ export function ToCurrentPool() {
   const { pool, isPending, error } = useCurrentPool();
   const from = `${location.pathname}${location.search}`;
   const rest = location.pathname.replace(/^\/users(?=\/|$)/, '').replace(/^\/pools\/?$/, '');
-  const target = pool ? `${poolUsersPath(pool.id)}${rest}${location.search}` : null;
+  // Identity providers live in the pool's URL too: `#/identity-providers…` → `#/pools/<current>/identity-providers…`.
+  const inPool = /^\/identity-providers(?=\/|$)/.test(location.pathname);
+  const target = pool
+    ? inPool
+      ? `${poolBasePath(pool.id)}${location.pathname}${location.search}`
+      : `${poolUsersPath(pool.id)}${rest}${location.search}`
+    : null;
 
   useEffect(() => {
     if (target && addressNow() === decoded(from)) navigate(target, { replace: true });

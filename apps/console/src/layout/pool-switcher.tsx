@@ -45,8 +45,11 @@ export function PoolSwitcher() {
         },
       }}
       sx={{
-        width: { xs: 150, sm: 260 },
-        flex: '0 0 auto',
+        // On a phone: as wide as its longest pool name, shrinking (rather than pushing the other
+        // app-bar controls off screen) when the bar is full.
+        width: { xs: 'auto', sm: 260 },
+        minWidth: 0,
+        flex: { xs: '0 1 auto', sm: '0 0 auto' },
         mx: { xs: 1, sm: 2 },
         '& .MuiInputBase-root': {
           color: 'inherit',

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Datagrid, DateTimeInput, FunctionField, List, SelectInput, TextField, TextInput } from 'react-admin';
+import { DateTimeInput, FunctionField, List, SelectInput, TextField, TextInput } from 'react-admin';
 import { auditActions, auditOutcomes } from '@poolkeeper/contract';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
 import { DateTimeField } from '../../common/date-time-field';
 import { NoMatches } from '../../common/list-states';
+import { ResponsiveDatagrid } from '../../common/responsive-list';
 import { usePools } from '../../common/use-current-pool';
 import type { AuditEventRecord } from './audit-events-provider';
 import { ActorField, AuditEventDetail, OutcomeField, TargetField } from './audit-fields';
@@ -66,7 +67,7 @@ export function AuditEventList() {
       // Keep the filters on screen even when nothing has been audited yet.
       empty={false}
     >
-      <Datagrid
+      <ResponsiveDatagrid
         rowClick="expand"
         expand={<AuditEventDetail />}
         bulkActionButtons={false}
@@ -89,7 +90,7 @@ export function AuditEventList() {
         />
         <TargetField label="Target" sortable={false} />
         <TextField source="reason" sortable={false} emptyText="—" />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 }

@@ -1,7 +1,8 @@
 import HubIcon from '@mui/icons-material/Hub';
-import { Datagrid, List, TextField } from 'react-admin';
+import { List, TextField } from 'react-admin';
 import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination';
 import { EmptyState } from '../../common/list-states';
+import { ResponsiveDatagrid } from '../../common/responsive-list';
 
 /** The identity pools that federate a managed user pool (the API shows no others). */
 export function IdentityPoolList() {
@@ -23,10 +24,10 @@ export function IdentityPoolList() {
         />
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Identity pools">
+      <ResponsiveDatagrid rowClick="show" bulkActionButtons={false} aria-label="Identity pools">
         <TextField source="name" sortable={false} />
         <TextField source="id" label="Identity pool id" sortable={false} />
-      </Datagrid>
+      </ResponsiveDatagrid>
     </List>
   );
 }

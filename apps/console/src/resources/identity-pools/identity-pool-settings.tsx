@@ -19,6 +19,7 @@ import { useLogoutIfAccessDenied, useNotify, useUpdate } from 'react-admin';
 import { updateIdentityPoolBodySchema, type IdentityPoolDetail } from '@poolkeeper/contract';
 import { ConfirmWithReason } from '../../common/confirm-with-reason';
 import { fieldMessagesOf, validateBody, type FieldMessages } from '../../common/contract-form';
+import { NarrowProviders } from './narrow-providers';
 
 function OnOff({ on }: { on: boolean }) {
   return (
@@ -38,7 +39,8 @@ function Providers({ pool }: { pool: IdentityPoolDetail }) {
       <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
         Cognito user-pool providers
       </Typography>
-      <Table size="small" aria-label="User-pool providers">
+      <NarrowProviders pool={pool} sx={{ display: { md: 'none' } }} />
+      <Table size="small" aria-label="User-pool providers" sx={{ display: { xs: 'none', md: 'table' } }}>
         <TableHead>
           <TableRow>
             <TableCell component="th" scope="col">

@@ -7,7 +7,6 @@ import {
   PasswordInput,
   RadioButtonGroupInput,
   SaveButton,
-  SimpleForm,
   TextInput,
   Toolbar,
   TopToolbar,
@@ -17,6 +16,7 @@ import {
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
 import { createUserBodySchema } from '@poolkeeper/contract';
 import { contractResolver } from '../../common/contract-form';
+import { FieldErrorForm } from '../../common/field-error-form';
 import type { UserRecord } from './users-provider';
 import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
 import { inviteForm, toCreateBody, type UserFormValues } from './user-forms';
@@ -99,7 +99,7 @@ export function UserCreate() {
         }}
         transform={(values: UserFormValues) => toCreateBody(values, editable)}
       >
-        <SimpleForm
+        <FieldErrorForm
           resolver={resolver}
           defaultValues={{ delivery: 'suppress', deliveryMediums: ['EMAIL'] }}
           warnWhenUnsavedChanges
@@ -142,7 +142,7 @@ export function UserCreate() {
           </FormDataConsumer>
           <FormSection>Audit</FormSection>
           <ReasonInput />
-        </SimpleForm>
+        </FieldErrorForm>
       </Create>
     </>
   );

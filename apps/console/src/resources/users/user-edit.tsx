@@ -4,7 +4,6 @@ import {
   Labeled,
   SaveButton,
   ShowButton,
-  SimpleForm,
   TextField,
   Toolbar,
   TopToolbar,
@@ -13,6 +12,7 @@ import {
   useRedirect,
 } from 'react-admin';
 import { contractResolver } from '../../common/contract-form';
+import { FieldErrorForm } from '../../common/field-error-form';
 import type { UserRecord } from './users-provider';
 import { FormSection, ReasonInput, UserAttributeInputs, formSx } from './user-inputs';
 import { editForm, toUpdateBody, type UserFormValues } from './user-forms';
@@ -48,7 +48,7 @@ function UserEditForm({
   const previous = record?.attributes;
   const resolver = useMemo(() => contractResolver(editForm, { editable, previous }), [editable, previous]);
   return (
-    <SimpleForm resolver={resolver} warnWhenUnsavedChanges toolbar={<EditToolbar />}>
+    <FieldErrorForm resolver={resolver} warnWhenUnsavedChanges toolbar={<EditToolbar />}>
       <FormSection first>Account</FormSection>
       <Labeled label="Username">
         <TextField source="username" />
@@ -57,7 +57,7 @@ function UserEditForm({
       <VerificationNotes previous={previous} />
       <FormSection>Audit</FormSection>
       <ReasonInput />
-    </SimpleForm>
+    </FieldErrorForm>
   );
 }
 

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react';
-import { Box, Link as MuiLink, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Link as MuiLink } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutlined';
 import {
@@ -20,6 +20,7 @@ import { CursorPagination, ListErrorAlert } from '../../common/cursor-pagination
 import { DateTimeField } from '../../common/date-time-field';
 import { EmptyState, NoMatches } from '../../common/list-states';
 import { FreshRows } from '../../common/fresh-rows';
+import { useNarrowScreen } from '../../common/responsive-list';
 import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import type { UserRecord } from './users-provider';
@@ -131,7 +132,7 @@ const noMatches = (
 /** The users of the pool in the URL. */
 export function UserList() {
   const pool = usePool();
-  const narrow = useMediaQuery<Theme>((theme) => theme.breakpoints.down('md'));
+  const narrow = useNarrowScreen();
   return (
     <List
       resource="users"

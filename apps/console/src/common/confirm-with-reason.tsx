@@ -91,7 +91,9 @@ export function ConfirmWithReason(props: ConfirmWithReasonProps) {
             label={reasonRequired ? 'Reason' : 'Reason (optional)'}
             name="reason"
             required={reasonRequired ?? false}
-            helperText={errors['reason'] ?? (reasonMissing ? missingReasonMessage : 'Recorded in the audit log.')}
+            helperText={
+              errors['reason'] ?? (reasonMissing ? missingReasonMessage : 'Recorded in the audit log.')
+            }
             error={Boolean(errors['reason']) || reasonMissing}
             value={reason}
             onChange={(event) => {

@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import {
   EditButton,
@@ -12,11 +12,10 @@ import {
   TopToolbar,
   useParams,
   useRecordContext,
-  useShowContext,
 } from 'react-admin';
 import { auditLogPath } from '../../common/paths';
 import { DateTimeField } from '../../common/date-time-field';
-import { errorKind } from '../../common/error-kind';
+import { RecordLoadError } from '../../common/record-load-error';
 import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import type { GroupRecord } from './groups-provider';
@@ -51,40 +50,6 @@ function GroupTitle() {
   return <span>Group {record ? record.groupName : ''}</span>;
 }
 
-/** A group page whose load failed, shown in place: a 404 says the group is not in the pool. */
-function GroupLoadError({ poolName, groupName }: { poolName: string; groupName: string }) {
-  const { error, refetch, isFetching } = useShowContext();
-  const kind = errorKind(error);
-  const message = error instanceof Error && error.message ? error.message : 'The request failed.';
-  if (kind === 'not-found')
-    return (
-      <Alert severity="warning" role="alert" action={<ListButton label="Back to groups" />}>
-        <AlertTitle>
-          No group “{groupName}” in {poolName}
-        </AlertTitle>
-        It may have been deleted, or the link is mistyped.
-      </Alert>
-    );
-  return (
-    <Alert
-      severity="error"
-      role="alert"
-      action={
-        kind === 'transient' ? (
-          <Button color="inherit" size="small" disabled={isFetching} onClick={() => void refetch()}>
-            Retry
-          </Button>
-        ) : undefined
-      }
-    >
-      <AlertTitle>
-        The group “{groupName}” of {poolName} could not be loaded
-      </AlertTitle>
-      {message}
-    </Alert>
-  );
-}
-
 function Members({ poolId }: { poolId: string }) {
   const record = useRecordContext<GroupRecord>();
   if (!record) return null;
@@ -100,7 +65,7 @@ export function GroupShow() {
       resource="groups"
       title={<GroupTitle />}
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
-      error={<GroupLoadError poolName={pool.name} groupName={id} />}
+      error={<RecordLoadError noun="group" name={id} poolName={pool.name} backLabel="Back to groups" />}
       actions={<GroupShowActions poolId={pool.id} />}
     >
       <SimpleShowLayout>

@@ -1,4 +1,4 @@
-import { Alert, AlertTitle, Box, Button, Chip, Stack, Typography } from '@mui/material';
+import { Box, Button, Chip, Stack, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import {
   EditButton,
@@ -11,11 +11,10 @@ import {
   TopToolbar,
   useParams,
   useRecordContext,
-  useShowContext,
 } from 'react-admin';
 import { auditLogPath } from '../../common/paths';
 import { DateTimeField } from '../../common/date-time-field';
-import { errorKind } from '../../common/error-kind';
+import { RecordLoadError } from '../../common/record-load-error';
 import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import { FormSection } from '../users/user-inputs';
@@ -92,40 +91,6 @@ function SamlSection() {
   );
 }
 
-/** A provider whose load failed, in place: a 404 says it is not in the pool, other errors say why. */
-function IdpLoadError({ poolName, name }: { poolName: string; name: string }) {
-  const { error, refetch, isFetching } = useShowContext();
-  const kind = errorKind(error);
-  const message = error instanceof Error && error.message ? error.message : 'The request failed.';
-  if (kind === 'not-found')
-    return (
-      <Alert severity="warning" role="alert" action={<ListButton label="Back to identity providers" />}>
-        <AlertTitle>
-          No identity provider “{name}” in {poolName}
-        </AlertTitle>
-        It may have been deleted, or the link is mistyped.
-      </Alert>
-    );
-  return (
-    <Alert
-      severity="error"
-      role="alert"
-      action={
-        kind === 'transient' ? (
-          <Button color="inherit" size="small" disabled={isFetching} onClick={() => void refetch()}>
-            Retry
-          </Button>
-        ) : undefined
-      }
-    >
-      <AlertTitle>
-        The identity provider “{name}” of {poolName} could not be loaded
-      </AlertTitle>
-      {message}
-    </Alert>
-  );
-}
-
 /** One identity provider of the pool in the URL (`#/pools/<poolId>/identity-providers/<name>/show`). */
 export function IdpShow() {
   const pool = usePool();
@@ -135,7 +100,14 @@ export function IdpShow() {
       resource="identity-providers"
       title={<IdpTitle />}
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
-      error={<IdpLoadError poolName={pool.name} name={id} />}
+      error={
+        <RecordLoadError
+          noun="identity provider"
+          name={id}
+          poolName={pool.name}
+          backLabel="Back to identity providers"
+        />
+      }
       actions={<IdpShowActions poolId={pool.id} />}
     >
       <SimpleShowLayout>

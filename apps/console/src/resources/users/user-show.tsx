@@ -31,7 +31,7 @@ import { UserGroupsSection } from '../groups/user-groups-section';
 import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
 import { UserSupportActions } from './user-support-actions';
-import { UserLoadError } from './user-load-error';
+import { RecordLoadError } from '../../common/record-load-error';
 import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
 import { SignInHistorySection } from './sign-in-history-section';
@@ -133,9 +133,9 @@ export function UserShow() {
     <Show
       resource="users"
       title={<UserTitle />}
-      // A failed load is shown in place (UserLoadError), not as a toast and a jump to the list.
+      // A failed load is shown in place (RecordLoadError), not as a toast and a jump to the list.
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
-      error={<UserLoadError poolName={pool.name} username={id} />}
+      error={<RecordLoadError noun="user" name={id} poolName={pool.name} backLabel="Back to users" />}
       actions={<UserShowActions poolId={pool.id} />}
     >
       <SimpleShowLayout>

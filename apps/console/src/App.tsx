@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Navigate, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './layout/login-page';
+import { operatorStore } from './common/operator-store';
 import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -13,6 +14,9 @@ import { PoolMfaSettingsPage } from './resources/mfa';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
 import { userScreens, usersResource } from './resources/users';
+
+/** Operator preferences (columns, page size) survive sign-out; see operatorStore. */
+const appStore = operatorStore();
 
 /**
  * Menu entries and pages a role may not use are hidden by `authProvider.canAccess` (audit log needs
@@ -27,6 +31,7 @@ export function App() {
     <Admin
       title="poolkeeper"
       disableTelemetry
+      store={appStore}
       requireAuth
       loginPage={LoginPage}
       dataProvider={dataProvider}

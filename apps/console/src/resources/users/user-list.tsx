@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
-import { Box, Link as MuiLink } from '@mui/material';
+import { Box, Link as MuiLink, Typography } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutlined';
 import {
   CreateButton,
-  Datagrid,
+  DatagridConfigurable,
   Link,
   List,
   SelectInput,
@@ -25,6 +25,14 @@ import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import type { UserRecord } from './users-provider';
 import { UserStatusField, statusLabel } from './user-fields';
+import {
+  PageSizeSelect,
+  SearchHelp,
+  UserColumnsButton,
+  optionalColumnSources,
+  optionalColumns,
+  useUserListPreferences,
+} from './user-list-preferences';
 
 const attributeChoices = searchableAttributes.map((name) => ({ id: name, name: name.replace(/_/g, ' ') }));
 const matchChoices = [
@@ -45,7 +53,7 @@ const userFilters = [
     label="Search users"
     alwaysOn
     resettable
-    helperText={false}
+    helperText={<SearchHelp />}
     sx={{ minWidth: 240 }}
   />,
   <SelectInput
@@ -80,10 +88,18 @@ const userFilters = [
   />,
 ];
 
-function UserListActions() {
+function UserListActions({
+  columnsKey,
+  onPageSize,
+}: {
+  columnsKey: string;
+  onPageSize: (perPage: number) => void;
+}) {
   const allowed = useCan();
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ alignItems: 'center' }}>
+      <PageSizeSelect onChange={onPageSize} />
+      <UserColumnsButton preferenceKey={columnsKey} />
       {allowed('users.create') && <CreateButton label="Invite user" icon={<PersonAddIcon />} />}
     </TopToolbar>
   );
@@ -133,6 +149,8 @@ const noMatches = (
 export function UserList() {
   const pool = usePool();
   const narrow = useNarrowScreen();
+  const preferences = useUserListPreferences(pool.id);
+  if (!preferences.ready) return <Typography role="status">Loading users…</Typography>;
   return (
     <List
       resource="users"
@@ -142,10 +160,10 @@ export function UserList() {
       // The error is shown in place of the list (ListErrorAlert): no toast on top of it.
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
       filters={userFilters}
-      perPage={60}
+      perPage={preferences.perPage}
       sort={{ field: '', order: 'ASC' }}
       pagination={<CursorPagination />}
-      actions={<UserListActions />}
+      actions={<UserListActions columnsKey={preferences.columnsKey} onPageSize={preferences.setPerPage} />}
       empty={<UsersEmpty poolName={pool.name} />}
       error={<ListErrorAlert title="The users could not be loaded" />}
     >
@@ -163,13 +181,21 @@ export function UserList() {
             empty={noMatches}
           />
         ) : (
-          <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Users" empty={noMatches}>
+          <DatagridConfigurable
+            preferenceKey={preferences.columnsKey}
+            omit={optionalColumnSources(pool.customAttributes)}
+            rowClick="show"
+            bulkActionButtons={false}
+            aria-label="Users"
+            empty={noMatches}
+          >
             <UsernameField label="Username" sortable={false} />
             <TextField source="email" sortable={false} emptyText="—" />
             <TextField source="name" sortable={false} emptyText="—" />
             <UserStatusField label="Status" sortable={false} />
             <DateTimeField source="createdAt" label="Created" sortable={false} />
-          </Datagrid>
+            {optionalColumns(pool.customAttributes)}
+          </DatagridConfigurable>
         )}
       </FreshRows>
     </List>

@@ -32,7 +32,7 @@ import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
 import { UserSupportActions } from './user-support-actions';
 import { RecordLoadError } from '../../common/record-load-error';
-import { DateTimeField } from '../../common/date-time-field';
+import { CopyableField, RelativeDateTimeField } from './user-show-fields';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
 import { SignInHistorySection } from './sign-in-history-section';
 import { UserMfaPanel } from './user-mfa-panel';
@@ -147,7 +147,7 @@ export function UserShow() {
           }}
         >
           <Labeled label="Username">
-            <TextField source="username" />
+            <CopyableField source="username" name="username" />
           </Labeled>
           <Labeled label="Status">
             <>
@@ -156,7 +156,7 @@ export function UserShow() {
             </>
           </Labeled>
           <Labeled label="Email">
-            <TextField source="email" emptyText="—" />
+            <CopyableField source="email" name="email" />
           </Labeled>
           <Labeled label="Phone number">
             <TextField source="phoneNumber" emptyText="—" />
@@ -165,13 +165,13 @@ export function UserShow() {
             <TextField source="name" emptyText="—" />
           </Labeled>
           <Labeled label="Created">
-            <DateTimeField source="createdAt" seconds />
+            <RelativeDateTimeField source="createdAt" />
           </Labeled>
           <Labeled label="Updated">
-            <DateTimeField source="updatedAt" seconds />
+            <RelativeDateTimeField source="updatedAt" />
           </Labeled>
           <Labeled label="Sub">
-            <TextField source="sub" emptyText="—" />
+            <CopyableField source="sub" name="sub" />
           </Labeled>
           <Labeled label="Groups">
             <GroupsField />

@@ -5,7 +5,15 @@
  */
 import type { ReactNode } from 'react';
 import { MenuItem, TextField as MuiTextField } from '@mui/material';
-import { SelectColumnsButton, TextField, useGetIdentity, useListContext, useStore } from 'react-admin';
+import {
+  SelectColumnsButton,
+  TextField,
+  TextInput,
+  type TextInputProps,
+  useGetIdentity,
+  useListContext,
+  useStore,
+} from 'react-admin';
 import { DateTimeField } from '../../common/date-time-field';
 import { operatorPreferenceKey } from '../../common/operator-store';
 import { customAttributeName } from './user-attributes';
@@ -132,4 +140,12 @@ export function SearchHelp() {
       are not searchable in Cognito).
     </span>
   );
+}
+
+/**
+ * The search box with SearchHelp as its helper text (react-admin's filter form clears filter inputs'
+ * helper text, so this input sets its own).
+ */
+export function SearchUsersInput(props: TextInputProps) {
+  return <TextInput {...props} helperText={<SearchHelp />} />;
 }

@@ -10,7 +10,6 @@ import {
   SelectInput,
   SimpleList,
   TextField,
-  TextInput,
   TopToolbar,
   useCreatePath,
   useRecordContext,
@@ -27,7 +26,7 @@ import type { UserRecord } from './users-provider';
 import { UserStatusField, statusLabel } from './user-fields';
 import {
   PageSizeSelect,
-  SearchHelp,
+  SearchUsersInput,
   UserColumnsButton,
   optionalColumnSources,
   optionalColumns,
@@ -47,13 +46,12 @@ const statusChoices = [
 
 const filterSx = { minWidth: 180 };
 const userFilters = [
-  <TextInput
+  <SearchUsersInput
     key="search"
     source="search"
     label="Search users"
     alwaysOn
     resettable
-    helperText={<SearchHelp />}
     sx={{ minWidth: 240 }}
   />,
   <SelectInput

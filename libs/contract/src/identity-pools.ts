@@ -202,6 +202,31 @@ export const whichRoleQuerySchema = z
   .refine((q) => (q.username === undefined) === (q.userPoolId === undefined), 'username needs userPoolId');
 export type WhichRoleQuery = z.infer<typeof whichRoleQuerySchema>;
 
+/**
+ * POST …/which-role/preview: the same question as which-role, answered for a DRAFT of the roles and role
+ * mappings (the editor's unsaved edits) instead of the saved ones. The draft is checked by the very rules of
+ * SetIdentityPoolRoles (setIdentityPoolRolesBodySchema, without its audit reason); nothing is changed. A POST
+ * only because the draft does not fit a query string; it declares a `.read` permission and is not audited.
+ */
+export const whichRolePreviewBodySchema = z
+  .object({
+    draft: setIdentityPoolRolesBodySchema.omit({ reason: true }),
+    provider: z.string().min(1).max(256).optional(),
+    /** The ID token's claims. */
+    claims: z
+      .record(z.string(), z.unknown())
+      .refine((c) => JSON.stringify(c).length <= 8192, 'must be at most 8192 characters as JSON')
+      .optional(),
+    userPoolId: z.string().min(1).max(55).optional(),
+    username: z.string().min(1).max(128).optional(),
+    customRoleArn: roleArnSchema.optional(),
+  })
+  .strict()
+  .refine((q) => (q.claims === undefined) !== (q.username === undefined), 'give either claims or username')
+  .refine((q) => (q.username === undefined) === (q.userPoolId === undefined), 'username needs userPoolId')
+  .meta({ id: 'WhichRolePreviewBody' });
+export type WhichRolePreviewBody = z.infer<typeof whichRolePreviewBodySchema>;
+
 export const whichRoleAnswerSchema = z
   .object({
     provider: z.string(),

@@ -46,3 +46,14 @@ function joinPath(base: string, sub: string): string {
     .filter(Boolean)
     .join('/')}`;
 }
+
+/**
+ * A route that changes nothing: a GET, or a route of another method (a read whose input does not fit a query
+ * string, e.g. POST …/which-role/preview) that declares a `.read` permission. Every other route is a mutation
+ * and must audit (audit-invariant.spec.ts); the read-only non-GET ones are called there too, to prove they
+ * neither write nor audit.
+ */
+export function changesNothing(route: RouteEntry): boolean {
+  if (route.method === 'GET') return true;
+  return route.access?.kind === 'permission' && route.access.permission.endsWith('.read');
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   type IdentityPoolDetail,
@@ -9,6 +9,7 @@ import {
   type SetIdentityPoolRolesBody,
   type UpdateIdentityPoolBody,
   type WhichRoleAnswer,
+  type WhichRolePreviewBody,
   type WhichRoleQuery,
   identityPoolDetailSchema,
   identityPoolIdSchema,
@@ -18,6 +19,7 @@ import {
   setIdentityPoolRolesBodySchema,
   updateIdentityPoolBodySchema,
   whichRoleAnswerSchema,
+  whichRolePreviewBodySchema,
   whichRoleQuerySchema,
 } from '@poolkeeper/contract';
 import { type AuditCaller, Caller } from '../audit/audit-caller';
@@ -92,5 +94,22 @@ export class IdentityPoolsController {
     @Query(new ZodValidationPipe(whichRoleQuerySchema)) query: WhichRoleQuery,
   ): Promise<WhichRoleAnswer> {
     return this.pools.whichRole(id, query);
+  }
+
+  /** A read with a body (the draft): declares a `.read` permission, so it is not a mutation and not audited. */
+  @Post(':identityPoolId/which-role/preview')
+  @HttpCode(200)
+  @RequirePermission('identity-pools.read')
+  @ApiZodBody(whichRolePreviewBodySchema)
+  @ApiZodResponse(
+    200,
+    whichRoleAnswerSchema,
+    'The role these claims (or this user) would get under the draft mappings, and why',
+  )
+  whichRolePreview(
+    @Param('identityPoolId', poolId) id: string,
+    @Body(new ZodValidationPipe(whichRolePreviewBodySchema)) body: WhichRolePreviewBody,
+  ): Promise<WhichRoleAnswer> {
+    return this.pools.whichRolePreview(id, body);
   }
 }

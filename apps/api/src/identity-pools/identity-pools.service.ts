@@ -10,6 +10,7 @@ import {
   type SetIdentityPoolRolesBody,
   type UpdateIdentityPoolBody,
   type WhichRoleAnswer,
+  type WhichRolePreviewBody,
   type WhichRoleQuery,
   evaluateRoleMapping,
   regionOfUserPool,
@@ -27,6 +28,35 @@ import { roleWarnings, userPoolTokenClaims, userWritableClaims } from './role-wa
 import { userTokenClaims } from './user-claims';
 
 const target = (id: string): AuditTarget[] => [{ type: 'identity-pool', id }];
+
+/** Roles and mappings as SetIdentityPoolRoles takes them; VALIDATION_FAILED for a key not of this pool. */
+function checkedDraft(
+  info: IdentityPoolInfo,
+  body: Pick<SetIdentityPoolRolesBody, 'roles' | 'roleMappings'>,
+): Pick<IdentityPoolRoles, 'roles' | 'roleMappings'> {
+  const allowed = mappingKeys(info);
+  const unknown = Object.keys(body.roleMappings).filter((k) => !allowed.has(k));
+  if (unknown.length > 0) {
+    const details = unknown.map((k) => ({
+      field: `roleMappings.${k}`,
+      message: 'is not a provider of this identity pool',
+    }));
+    throw new AppError('VALIDATION_FAILED', `${details[0]!.field}: ${details[0]!.message}`, details);
+  }
+  const roleMappings: Record<string, RoleMapping> = Object.fromEntries(
+    Object.entries(body.roleMappings).map(([k, m]) => [
+      k,
+      {
+        Type: m.Type,
+        AmbiguousRoleResolution: m.AmbiguousRoleResolution,
+        ...(m.RulesConfiguration
+          ? { RulesConfiguration: { Rules: m.RulesConfiguration.Rules.map((r) => ({ ...r })) } }
+          : {}),
+      },
+    ]),
+  );
+  return { roles: { ...body.roles }, roleMappings };
+}
 
 /** Identity pools federating a managed user pool (see identity-pool-scope.ts); every other one is "not found". */
 @Injectable()
@@ -115,29 +145,8 @@ export class IdentityPoolsService {
     body: SetIdentityPoolRolesBody,
   ): Promise<IdentityPoolRolesView> {
     const info = await this.info(id);
-    const allowed = mappingKeys(info);
-    const unknown = Object.keys(body.roleMappings).filter((k) => !allowed.has(k));
-    if (unknown.length > 0) {
-      const details = unknown.map((k) => ({
-        field: `roleMappings.${k}`,
-        message: 'is not a provider of this identity pool',
-      }));
-      throw new AppError('VALIDATION_FAILED', `${details[0]!.field}: ${details[0]!.message}`, details);
-    }
+    const { roles, roleMappings } = checkedDraft(info, body);
     const before = await this.cognito.identityPools.getIdentityPoolRoles(id);
-    const roles = { ...body.roles };
-    const roleMappings: Record<string, RoleMapping> = Object.fromEntries(
-      Object.entries(body.roleMappings).map(([k, m]) => [
-        k,
-        {
-          Type: m.Type,
-          AmbiguousRoleResolution: m.AmbiguousRoleResolution,
-          ...(m.RulesConfiguration
-            ? { RulesConfiguration: { Rules: m.RulesConfiguration.Rules.map((r) => ({ ...r })) } }
-            : {}),
-        },
-      ]),
-    );
     await this.audit.run(
       caller,
       {
@@ -161,9 +170,23 @@ export class IdentityPoolsService {
   }
 
   /** "Which role would I get?": AWS's documented evaluation (libs/contract role-mapping.ts), with reasons. */
-  async whichRole(id: string, body: WhichRoleQuery): Promise<WhichRoleAnswer> {
+  async whichRole(id: string, query: WhichRoleQuery): Promise<WhichRoleAnswer> {
     const info = await this.info(id);
-    const roles = await this.cognito.identityPools.getIdentityPoolRoles(id);
+    return this.answer(info, await this.cognito.identityPools.getIdentityPoolRoles(id), query);
+  }
+
+  /** The same answer for a draft of the roles and mappings (unsaved edits): checked as setRoles checks it, nothing changed. */
+  async whichRolePreview(id: string, body: WhichRolePreviewBody): Promise<WhichRoleAnswer> {
+    const info = await this.info(id);
+    const { draft, ...query } = body;
+    return this.answer(info, { identityPoolId: id, ...checkedDraft(info, draft) }, query);
+  }
+
+  private async answer(
+    info: IdentityPoolInfo,
+    roles: IdentityPoolRoles,
+    body: Omit<WhichRolePreviewBody, 'draft'>,
+  ): Promise<WhichRoleAnswer> {
     const providers = info.userPoolProviders.filter((p) => {
       const pool = userPoolOfProvider(p.providerName);
       return pool !== null && this.managed.has(pool);

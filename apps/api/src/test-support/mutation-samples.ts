@@ -64,6 +64,19 @@ export const mutationSamples: Readonly<
   },
 };
 
+/**
+ * One valid request for every non-GET route that changes nothing (it declares a `.read` permission; see
+ * route-inventory.ts changesNothing). The audit-invariant spec calls each and fails if it writes or audits.
+ */
+export const readOnlySamples: Readonly<Record<string, { body?: unknown }>> = {
+  'POST /identity-pools/:identityPoolId/which-role/preview': {
+    body: {
+      draft: { roles: { authenticated: 'arn:aws:iam::123456789012:role/customers' }, roleMappings: {} },
+      claims: { email: 'alice@example.com' },
+    },
+  },
+};
+
 /** The other path parameters of the samples: the fake gateway's provider, app client and identity pool. */
 const SAMPLE_PARAMS: Readonly<Record<string, string>> = {
   name: FAKE_IDP,

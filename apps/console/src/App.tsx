@@ -2,7 +2,6 @@ import { Admin, CustomRoutes, Navigate, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { LoginPage } from './layout/login-page';
-import { operatorStore } from './common/operator-store';
 import { darkTheme, lightTheme } from './layout/theme';
 import { authProvider } from './providers/auth-provider';
 import { dataProvider } from './providers/data-provider';
@@ -14,9 +13,6 @@ import { PoolMfaSettingsPage } from './resources/mfa';
 import { PoolScope } from './resources/pools/pool-scope';
 import { ToCurrentPool } from './resources/pools/to-current-pool';
 import { userScreens, usersResource } from './resources/users';
-
-/** Operator preferences (columns, page size) survive sign-out; see operatorStore. */
-const appStore = operatorStore();
 
 /**
  * Menu entries and pages a role may not use are hidden by `authProvider.canAccess` (audit log needs
@@ -31,7 +27,6 @@ export function App() {
     <Admin
       title="poolkeeper"
       disableTelemetry
-      store={appStore}
       requireAuth
       loginPage={LoginPage}
       dataProvider={dataProvider}

@@ -1,15 +1,16 @@
 import type { MouseEvent } from 'react';
-import { Box, Link as MuiLink, Typography } from '@mui/material';
+import { Box, Link as MuiLink } from '@mui/material';
 import PersonAddIcon from '@mui/icons-material/PersonAddAlt1';
 import PeopleOutlineIcon from '@mui/icons-material/PeopleOutlined';
 import {
   CreateButton,
-  DatagridConfigurable,
+  Datagrid,
   Link,
   List,
   SelectInput,
   SimpleList,
   TextField,
+  TextInput,
   TopToolbar,
   useCreatePath,
   useRecordContext,
@@ -24,14 +25,6 @@ import { usePool } from '../../common/use-current-pool';
 import { useCan } from '../../common/use-can';
 import type { UserRecord } from './users-provider';
 import { UserStatusField, statusLabel } from './user-fields';
-import {
-  PageSizeSelect,
-  SearchUsersInput,
-  UserColumnsButton,
-  optionalColumnSources,
-  optionalColumns,
-  useUserListPreferences,
-} from './user-list-preferences';
 
 const attributeChoices = searchableAttributes.map((name) => ({ id: name, name: name.replace(/_/g, ' ') }));
 const matchChoices = [
@@ -46,12 +39,13 @@ const statusChoices = [
 
 const filterSx = { minWidth: 180 };
 const userFilters = [
-  <SearchUsersInput
+  <TextInput
     key="search"
     source="search"
     label="Search users"
     alwaysOn
     resettable
+    helperText={false}
     sx={{ minWidth: 240 }}
   />,
   <SelectInput
@@ -86,18 +80,10 @@ const userFilters = [
   />,
 ];
 
-function UserListActions({
-  columnsKey,
-  onPageSize,
-}: {
-  columnsKey: string;
-  onPageSize: (perPage: number) => void;
-}) {
+function UserListActions() {
   const allowed = useCan();
   return (
-    <TopToolbar sx={{ alignItems: 'center' }}>
-      <PageSizeSelect onChange={onPageSize} />
-      <UserColumnsButton preferenceKey={columnsKey} />
+    <TopToolbar>
       {allowed('users.create') && <CreateButton label="Invite user" icon={<PersonAddIcon />} />}
     </TopToolbar>
   );
@@ -147,8 +133,6 @@ const noMatches = (
 export function UserList() {
   const pool = usePool();
   const narrow = useNarrowScreen();
-  const preferences = useUserListPreferences(pool.id);
-  if (!preferences.ready) return <Typography role="status">Loading users…</Typography>;
   return (
     <List
       resource="users"
@@ -158,10 +142,10 @@ export function UserList() {
       // The error is shown in place of the list (ListErrorAlert): no toast on top of it.
       queryOptions={{ meta: { poolId: pool.id }, onError: () => undefined }}
       filters={userFilters}
-      perPage={preferences.perPage}
+      perPage={60}
       sort={{ field: '', order: 'ASC' }}
       pagination={<CursorPagination />}
-      actions={<UserListActions columnsKey={preferences.columnsKey} onPageSize={preferences.setPerPage} />}
+      actions={<UserListActions />}
       empty={<UsersEmpty poolName={pool.name} />}
       error={<ListErrorAlert title="The users could not be loaded" />}
     >
@@ -179,21 +163,13 @@ export function UserList() {
             empty={noMatches}
           />
         ) : (
-          <DatagridConfigurable
-            preferenceKey={preferences.columnsKey}
-            omit={optionalColumnSources(pool.customAttributes)}
-            rowClick="show"
-            bulkActionButtons={false}
-            aria-label="Users"
-            empty={noMatches}
-          >
+          <Datagrid rowClick="show" bulkActionButtons={false} aria-label="Users" empty={noMatches}>
             <UsernameField label="Username" sortable={false} />
             <TextField source="email" sortable={false} emptyText="—" />
             <TextField source="name" sortable={false} emptyText="—" />
             <UserStatusField label="Status" sortable={false} />
             <DateTimeField source="createdAt" label="Created" sortable={false} />
-            {optionalColumns(pool.customAttributes)}
-          </DatagridConfigurable>
+          </Datagrid>
         )}
       </FreshRows>
     </List>

@@ -32,7 +32,7 @@ import type { UserRecord } from './users-provider';
 import { UserActions } from './user-actions';
 import { UserSupportActions } from './user-support-actions';
 import { RecordLoadError } from '../../common/record-load-error';
-import { CopyableField, RelativeDateTimeField } from './user-show-fields';
+import { DateTimeField } from '../../common/date-time-field';
 import { CognitoStatusNote, UserStatusField } from './user-fields';
 import { SignInHistorySection } from './sign-in-history-section';
 import { UserMfaPanel } from './user-mfa-panel';
@@ -147,7 +147,7 @@ export function UserShow() {
           }}
         >
           <Labeled label="Username">
-            <CopyableField source="username" name="username" />
+            <TextField source="username" />
           </Labeled>
           <Labeled label="Status">
             <>
@@ -156,7 +156,7 @@ export function UserShow() {
             </>
           </Labeled>
           <Labeled label="Email">
-            <CopyableField source="email" name="email" />
+            <TextField source="email" emptyText="—" />
           </Labeled>
           <Labeled label="Phone number">
             <TextField source="phoneNumber" emptyText="—" />
@@ -165,13 +165,13 @@ export function UserShow() {
             <TextField source="name" emptyText="—" />
           </Labeled>
           <Labeled label="Created">
-            <RelativeDateTimeField source="createdAt" />
+            <DateTimeField source="createdAt" seconds />
           </Labeled>
           <Labeled label="Updated">
-            <RelativeDateTimeField source="updatedAt" />
+            <DateTimeField source="updatedAt" seconds />
           </Labeled>
           <Labeled label="Sub">
-            <CopyableField source="sub" name="sub" />
+            <TextField source="sub" emptyText="—" />
           </Labeled>
           <Labeled label="Groups">
             <GroupsField />
